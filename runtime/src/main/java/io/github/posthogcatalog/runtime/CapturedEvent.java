@@ -24,10 +24,23 @@ public record CapturedEvent(
         Map<String, String> groups,
         Instant timestamp) {
 
+    /**
+     * Checks the event and copies its maps, so that later changes to the caller's maps do not
+     * change an event that is queued or recorded.
+     *
+     * @throws IllegalArgumentException when the distinct id is null or blank, or the event name is
+     *     blank; see {@link DistinctIds#require(String)}
+     * @throws NullPointerException when the event name, properties or groups are null
+     */
     public CapturedEvent {
-        Objects.requireNonNull(event, "event");
+        Objects.requireNonNull(event, "event name");
+        if (event.isBlank()) {
+            throw new IllegalArgumentException("event name is blank: give the event's wire name");
+        }
         distinctId = DistinctIds.require(distinctId);
-        properties = Collections.unmodifiableMap(new LinkedHashMap<>(properties));
-        groups = Collections.unmodifiableMap(new LinkedHashMap<>(groups));
+        properties = Collections.unmodifiableMap(
+                new LinkedHashMap<>(Objects.requireNonNull(properties, "properties")));
+        groups = Collections.unmodifiableMap(
+                new LinkedHashMap<>(Objects.requireNonNull(groups, "groups")));
     }
 }

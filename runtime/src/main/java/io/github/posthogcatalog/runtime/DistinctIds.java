@@ -8,8 +8,10 @@ public final class DistinctIds {
     /**
      * Returns the distinct id if it is usable.
      *
+     * @param distinctId the PostHog distinct id of the person or system that caused the event
+     * @return the same distinct id
      * @throws IllegalArgumentException when it is null or blank, because PostHog's client would
-     *     silently replace it with a random id and the event would belong to nobody
+     *     silently replace it with a random id, so the event would belong to no known person
      */
     public static String require(String distinctId) {
         if (distinctId == null || distinctId.isBlank()) {

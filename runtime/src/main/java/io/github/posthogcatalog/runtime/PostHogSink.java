@@ -25,8 +25,9 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  *
  * <pre>{@code
  * try (PostHogSink sink = PostHogSink.create("phc_project_key", "https://eu.i.posthog.com")) {
- *     PlatformOps events = new PlatformOps(sink);
- *     ...
+ *     // hand the sink to the catalog's generated entry class and send events through it
+ *     sink.send(new CapturedEvent("espi-message", "user-1", Map.of("token_count", 42L),
+ *             Map.of(), null));
  * }
  * }</pre>
  *
@@ -85,8 +86,8 @@ public final class PostHogSink implements EventSink {
 
     /**
      * Creates a sink with a client of its own. The client loads no feature flags and sends nothing
-     * but the events: feature-flag preloading, feature-flag events, remote config and local
-     * evaluation are off.
+     * but the events: feature-flag preloading, feature-flag events and local evaluation are off.
+     * (The client's {@code remoteConfig} setting is deprecated and has no effect in 2.3.3.)
      *
      * @param projectApiKey the project API key ({@code phc_…})
      * @param host the ingestion host, such as {@value #US_HOST}, {@value #EU_HOST} or the URL of a
@@ -241,7 +242,6 @@ public final class PostHogSink implements EventSink {
                 .debug(false)
                 .preloadFeatureFlags(false)
                 .sendFeatureFlagEvent(false)
-                .remoteConfig(false)
                 .localEvaluation(false)
                 .flushIntervalSeconds(CLIENT_TIMER_SECONDS)
                 .build();
