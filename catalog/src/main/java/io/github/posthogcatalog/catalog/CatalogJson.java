@@ -2,6 +2,7 @@ package io.github.posthogcatalog.catalog;
 
 import com.networknt.schema.Error;
 import java.util.List;
+import java.util.Locale;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationFeature;
@@ -67,8 +68,10 @@ public final class CatalogJson {
             throw new CatalogFormatException(source, ParseFaults.pathOf(e), ParseFaults.describe(e), e);
         }
         if (tree == null || !tree.isObject()) {
-            String found = tree == null || tree.isMissingNode() ? "no JSON value" : "a JSON " + tree.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
-            throw new CatalogFormatException(source, "$", "expected a JSON object but found " + found, null);
+            String found = tree == null || tree.isMissingNode()
+                    ? "no JSON value"
+                    : "a JSON " + tree.getNodeType().name().toLowerCase(Locale.ROOT);
+            throw new CatalogFormatException(source, JsonPaths.ROOT, "expected a JSON object but found " + found, null);
         }
         return tree;
     }
@@ -99,7 +102,8 @@ public final class CatalogJson {
         try {
             return MAPPER.treeToValue(tree, Catalog.class);
         } catch (JacksonException e) {
-            throw new CatalogFormatException(source, "$" , e.getOriginalMessage(), e);
+            // The schema admits only what the records accept, so this is a gap between the two.
+            throw new CatalogFormatException(source, JsonPaths.ROOT, e.getOriginalMessage(), e);
         }
     }
 }
