@@ -2,7 +2,7 @@ package io.github.posthogcatalog.catalog;
 
 /**
  * A catalog that cannot be used: unreadable, malformed or in conflict with another catalog. The
- * message names the catalog source and says what is wrong, so callers can show it as it is.
+ * message names the catalog source and states what is wrong, so callers can show it as it is.
  */
 public class CatalogException extends RuntimeException {
 

@@ -121,6 +121,10 @@ public final class CatalogMerger {
     // Records the source that declares a unique value, or fails when an earlier source has it.
     private static void claim(Map<String, String> owners, String value, String source, String kind) {
         String earlier = owners.putIfAbsent(value, source);
+        if (source.equals(earlier)) {
+            throw new CatalogMergeException(kind + " '" + value + "' is declared twice in " + source
+                    + ". It identifies one PostHog object, so it must be unique; rename one of them.");
+        }
         if (earlier != null) {
             throw new CatalogMergeException(kind + " '" + value + "' is declared in both " + earlier
                     + " and " + source + ". It identifies one PostHog object, so it must be unique"

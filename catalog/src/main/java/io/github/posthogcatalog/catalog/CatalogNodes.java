@@ -9,7 +9,7 @@ final class CatalogNodes {
 
     /**
      * Returns null for a JSON null or a missing node. Writing omits a null component, so a record
-     * built with {@code NullNode} would read back as null and no longer equal itself; normalising
+     * built with {@code NullNode} would read back as null and no longer equal itself. Normalising
      * in the constructor keeps write-then-read an identity.
      */
     static JsonNode nullToAbsent(JsonNode node) {

@@ -13,8 +13,8 @@ import tools.jackson.core.TokenStreamLocation;
 /** Turns a JSON parse error into a JSON path and a message with line and column. */
 final class ParseFaults {
 
-    // Jackson embeds a location such as "[Source: REDACTED ...; line: 1, column: 2]" in some
-    // messages. The message built here gives line and column once, so the embedded copy goes.
+    // Jackson embeds a second location, "(start marker at [Source: ...])", in some messages. The
+    // message built here gives line and column once, so the embedded copy goes.
     private static final Pattern EMBEDDED_LOCATION = Pattern.compile("\\s*\\(start marker at \\[[^\\]]*\\]\\)");
 
     private ParseFaults() {}

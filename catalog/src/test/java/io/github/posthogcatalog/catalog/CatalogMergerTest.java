@@ -159,6 +159,15 @@ class CatalogMergerTest {
     }
 
     @Test
+    void duplicateActionKeyInOneCatalogFails() {
+        Catalog app = catalog("app", List.of(), List.of(action("k", "One", "m"), action("k", "Two", "m")), List.of());
+
+        assertThatThrownBy(() -> CatalogMerger.merge(List.of(new SourcedCatalog(APP, app))))
+                .isInstanceOf(CatalogMergeException.class)
+                .hasMessageStartingWith("Action key 'k' is declared twice in " + APP + ".");
+    }
+
+    @Test
     void duplicateDestinationKeyFailsNamingBothSources() {
         Catalog app = catalog("app", List.of(), List.of(), List.of(destination("alert", List.of("e"), List.of())));
         Catalog lib = catalog("lib", List.of(), List.of(), List.of(destination("alert", List.of("f"), List.of())));
