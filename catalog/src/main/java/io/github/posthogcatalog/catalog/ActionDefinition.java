@@ -1,5 +1,6 @@
 package io.github.posthogcatalog.catalog;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Objects;
 
@@ -11,9 +12,10 @@ import java.util.Objects;
  * @param name the Action's name in PostHog, unique within the project
  * @param description what the Action means; may be empty
  * @param tags tags, sorted and lower-cased as PostHog stores them
- * @param javaType the fully qualified name of the declaring Java type
+ * @param javaType the fully qualified name of the declaring Java type, or null when unknown
  * @param steps the ways the Action can match, OR-ed together; never empty
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record ActionDefinition(
         String key,
         String name,

@@ -42,5 +42,6 @@ public record DestinationDefinition(
         description = Objects.requireNonNullElse(description, "");
         Objects.requireNonNull(channel, "channel");
         Objects.requireNonNull(filters, "filters");
+        blocks = CatalogNodes.nullToAbsent(blocks);
     }
 }

@@ -33,5 +33,6 @@ public record EventDefinition(
         owner = Objects.requireNonNullElse(owner, "");
         tags = List.copyOf(Objects.requireNonNullElse(tags, List.of()));
         properties = List.copyOf(Objects.requireNonNullElse(properties, List.of()));
+        schema = CatalogNodes.nullToAbsent(schema);
     }
 }

@@ -21,6 +21,7 @@ public record PropertyFilter(String key, JsonNode value, String operator, String
     public PropertyFilter {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(operator, "operator");
+        value = CatalogNodes.nullToAbsent(value);
         type = Objects.requireNonNullElse(type, "event");
     }
 }
