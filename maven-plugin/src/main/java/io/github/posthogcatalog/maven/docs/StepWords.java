@@ -52,10 +52,11 @@ public final class StepWords {
     }
 
     private static void appendElement(ActionStep step, Phrase.Builder phrase) {
-        if (step.tagName() != null) {
-            phrase.text(" on a ").code(step.tagName()).text(" element");
-        } else if (step.selector() != null || step.text() != null || step.href() != null) {
+        if (step.tagName() != null || step.selector() != null || step.text() != null || step.href() != null) {
             phrase.text(" on an element");
+        }
+        if (step.tagName() != null) {
+            phrase.text(" with tag ").code(step.tagName());
         }
         if (step.selector() != null) {
             phrase.text(" matching ").code(step.selector());
