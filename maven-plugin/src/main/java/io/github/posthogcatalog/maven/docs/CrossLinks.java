@@ -38,7 +38,7 @@ final class CrossLinks {
             separate(i, phrase);
             phrase.link(Anchors.alert(reference.alert().key()), reference.alert().name(), false);
             if (reference.viaAction() != null) {
-                phrase.text(" (through ")
+                phrase.text(" (through the Action ")
                         .link(Anchors.action(reference.viaAction().key()), reference.viaAction().name(), false)
                         .text(")");
             }

@@ -5,6 +5,7 @@ import io.github.posthogcatalog.catalog.DestinationDefinition;
 import io.github.posthogcatalog.catalog.EventDefinition;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Renders the HTML card of each event, Action and Slack alert. Every catalog string passes through
@@ -12,6 +13,8 @@ import java.util.Locale;
  * search box matches.
  */
 final class HtmlCards {
+
+    private static final Pattern PACKAGE_PREFIX = Pattern.compile("\\b(?:[a-z_][A-Za-z0-9_]*\\.)+(?=[A-Z])");
 
     private final CrossLinks links;
     private final StepWords steps;
@@ -67,8 +70,10 @@ final class HtmlCards {
                 .append("\" data-search=\"").append(Html.escape(search)).append("\">");
         out.append("<td class=\"prop-name\" data-label=\"Property\">").append(propertyName(row)).append("</td>");
         out.append("<td data-label=\"Type\">").append(Html.escape(typeWords));
-        if (row.property().type().javaType() != null) {
-            out.append("<span class=\"java-type\">").append(Html.escape(row.property().type().javaType())).append("</span>");
+        String javaType = row.property().type().javaType();
+        if (javaType != null) {
+            out.append("<span class=\"java-type\" title=\"").append(Html.escape(javaType)).append("\">")
+                    .append(Html.escape(withoutPackages(javaType))).append("</span>");
         }
         out.append("</td>");
         out.append("<td data-label=\"Required\">").append(row.property().required()
@@ -78,6 +83,15 @@ final class HtmlCards {
         out.append("<td class=\"description\" data-label=\"Description\">")
                 .append(Html.escape(row.property().description())).append("</td>");
         out.append("</tr>\n");
+    }
+
+    /**
+     * Drops package names from a Java type as written in source, so that it fits a table cell:
+     * {@code java.util.Map<java.lang.String, com.example.Item>} becomes {@code Map<String, Item>}.
+     * Packages are recognised by the Java convention of lower-case package and upper-case type names.
+     */
+    static String withoutPackages(String javaType) {
+        return PACKAGE_PREFIX.matcher(javaType).replaceAll("");
     }
 
     /** Shows a nested property with its parent path dimmed, so the nesting reads at a glance. */

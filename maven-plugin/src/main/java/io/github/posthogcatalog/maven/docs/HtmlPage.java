@@ -1,6 +1,9 @@
 package io.github.posthogcatalog.maven.docs;
 
+import io.github.posthogcatalog.catalog.ActionDefinition;
 import io.github.posthogcatalog.catalog.Catalog;
+import io.github.posthogcatalog.catalog.DestinationDefinition;
+import io.github.posthogcatalog.catalog.EventDefinition;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -81,25 +84,26 @@ public final class HtmlPage {
 
     private static String navigation(Catalog catalog) {
         StringBuilder out = new StringBuilder();
-        navGroup(out, "Events", catalog.events(), event -> Anchors.event(event.name()),
-                event -> "<code>" + Html.escape(event.name()) + "</code>");
-        navGroup(out, "Actions", catalog.actions(), action -> Anchors.action(action.key()),
-                action -> Html.escape(action.name()));
+        navGroup(out, "Events", catalog.events(), event -> Anchors.event(event.name()), EventDefinition::name, true);
+        navGroup(out, "Actions", catalog.actions(), action -> Anchors.action(action.key()), ActionDefinition::name,
+                false);
         navGroup(out, "Slack alerts", catalog.destinations(), alert -> Anchors.alert(alert.key()),
-                alert -> Html.escape(alert.name()));
+                DestinationDefinition::name, false);
         return out.toString();
     }
 
     private static <T> void navGroup(StringBuilder out, String title, List<T> items,
-            Function<T, String> anchor, Function<T, String> labelHtml) {
+            Function<T, String> anchor, Function<T, String> label, boolean code) {
         if (items.isEmpty()) {
             return;
         }
         out.append("<h2>").append(title).append(" <span class=\"nav-count\">").append(items.size())
                 .append("</span></h2>\n<ul>\n");
         for (T item : items) {
-            out.append("<li><a href=\"#").append(Html.escape(anchor.apply(item))).append("\">")
-                    .append(labelHtml.apply(item)).append("</a></li>\n");
+            // The title shows names that the narrow sidebar cuts off.
+            String text = Html.escape(label.apply(item));
+            out.append("<li><a href=\"#").append(Html.escape(anchor.apply(item))).append("\" title=\"").append(text)
+                    .append("\">").append(code ? "<code>" + text + "</code>" : text).append("</a></li>\n");
         }
         out.append("</ul>\n");
     }

@@ -80,7 +80,7 @@ class HtmlPageTest {
         // The alert on the ESPi Action fires for the event through that Action.
         Element message = byId(page, "event-espi-message");
         assertThat(message.select(".facts a[href=#alert-espi-new-message-slack]")).hasSize(1);
-        assertThat(message.select(".facts dd").last().text()).isEqualTo("ESPi: New Message (through ESPi: New Message)");
+        assertThat(message.select(".facts dd").last().text()).isEqualTo("ESPi: New Message (through the Action ESPi: New Message)");
     }
 
     @Test

@@ -63,7 +63,7 @@ class MarkdownDocumentTest {
         assertThat(blocks.get(0).text()).isEqualTo("espi-message");
         assertThat(blocks.get(1).text()).isEqualTo("A user sent a message to ESPi, the platform assistant.");
         assertThat(blocks.get(2).select("li").eachText()).contains("Owner: espi", "Actions: ESPi: New Message",
-                "Slack alerts: ESPi: New Message (through ESPi: New Message)");
+                "Slack alerts: ESPi: New Message (through the Action ESPi: New Message)");
         Element table = blocks.get(3);
         assertThat(table.select("th").eachText())
                 .containsExactly("Property", "Type", "Required", "Allowed values", "Description");
