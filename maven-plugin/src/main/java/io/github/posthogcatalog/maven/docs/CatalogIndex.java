@@ -39,13 +39,13 @@ public final class CatalogIndex {
         this.alertsByKey = byUniqueKey(catalog.destinations(), DestinationDefinition::key, "Slack alert key");
     }
 
-    private static <T> Map<String, T> byUniqueKey(List<T> items, Function<T, String> key, String what) {
+    private static <T> Map<String, T> byUniqueKey(List<T> items, Function<T, String> key, String keyKind) {
         Map<String, T> map = new LinkedHashMap<>();
         for (T item : items) {
             T previous = map.putIfAbsent(key.apply(item), item);
             if (previous != null) {
                 throw new IllegalArgumentException(
-                        "Duplicate " + what + " '" + key.apply(item) + "' in catalog; each must be unique");
+                        "Duplicate " + keyKind + " '" + key.apply(item) + "' in the catalog. Rename one of the two declarations.");
             }
         }
         return map;

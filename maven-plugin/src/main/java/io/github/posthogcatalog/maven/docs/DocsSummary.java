@@ -4,7 +4,7 @@ import io.github.posthogcatalog.catalog.Catalog;
 import java.nio.file.Path;
 
 /**
- * What {@link DocsWriter} wrote.
+ * The counts and files of one {@link DocsWriter} run.
  *
  * @param events the number of events documented
  * @param actions the number of Actions documented

@@ -18,9 +18,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Renders the catalog as one self-contained HTML page: the style sheet and script are inlined, and
- * a Content-Security-Policy allows only those two inline blocks (by SHA-256 hash), so the page sends
- * no request to any host and no catalog text can run as script.
+ * Renders the catalog as one self-contained HTML page with the style sheet and script inlined. Its
+ * Content-Security-Policy allows only those two inline blocks, by SHA-256 hash. So the page sends no
+ * request to any host, and no catalog text can run as script.
  */
 public final class HtmlPage {
 

@@ -48,7 +48,7 @@
   function applyFilter() {
     var query = input.value.trim().toLowerCase();
     var words = query.length === 0 ? [] : query.split(/\s+/);
-    var shown = 0;
+    var shownCount = 0;
     sections.forEach(function (section) {
       var sectionCards = section.querySelectorAll("article[data-search]");
       var sectionShown = 0;
@@ -57,7 +57,7 @@
           sectionShown++;
         }
       }
-      shown += sectionShown;
+      shownCount += sectionShown;
       section.hidden = words.length > 0 && sectionShown === 0;
       var count = section.querySelector(".section-count");
       if (count) {
@@ -66,7 +66,7 @@
           : sectionShown + " of " + sectionCards.length;
       }
     });
-    noResults.hidden = words.length === 0 || shown > 0 || cards.length === 0;
+    noResults.hidden = words.length === 0 || shownCount > 0 || cards.length === 0;
     noResultsQuery.textContent = input.value.trim();
   }
 
@@ -101,8 +101,8 @@
     }
   }
 
-  // A click on a link to a hidden item clears the search before the browser scrolls; a click on
-  // the link of the current hash fires no hashchange, so it reveals the target itself.
+  // A click on a link to a hidden item clears the search before the browser scrolls. A click on
+  // the link of the current hash fires no hashchange, so the handler reveals the target itself.
   document.addEventListener("click", function (event) {
     var link = event.target instanceof Element ? event.target.closest('a[href^="#"]') : null;
     if (!link) {

@@ -56,7 +56,7 @@ class DocsWriterTest {
 
         assertThatThrownBy(() -> DocsWriter.write(catalog, folder))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("Duplicate event name 'twice' in catalog; each must be unique");
+                .hasMessage("Duplicate event name 'twice' in the catalog. Rename one of the two declarations.");
         assertThat(folder.resolve("index.html")).doesNotExist();
     }
 

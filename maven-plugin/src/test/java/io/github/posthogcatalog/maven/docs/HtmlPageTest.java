@@ -156,7 +156,7 @@ class HtmlPageTest {
     }
 
     @Test
-    void policyAllowsOnlyTheInlineStyleAndScript() throws Exception {
+    void policyAllowsOnlyInlineBlocks() throws Exception {
         Document page = render(DocsFixtures.platformOps());
         String policy = page.selectFirst("meta[http-equiv=Content-Security-Policy]").attr("content");
         String style = page.selectFirst("style").data();

@@ -122,7 +122,7 @@ class MarkdownDocumentTest {
     }
 
     @Test
-    void nastyTextStaysTextAndTablesStayIntact() {
+    void nastyTextKeepsTablesIntact() {
         Document page = view(render(DocsFixtures.nasty()));
         Element table = page.selectFirst("table");
 
