@@ -46,7 +46,7 @@ public @interface Action {
      */
     String key() default "";
 
-    /** What the Action means. Empty means taken from the type's Javadoc. */
+    /** The meaning of the Action, shown in PostHog. Empty means taken from the type's Javadoc. */
     String description() default "";
 
     /** Tags for the Action in PostHog; PostHog stores them lower-cased, and so does the catalog. */

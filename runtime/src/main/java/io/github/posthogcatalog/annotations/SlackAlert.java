@@ -43,12 +43,12 @@ public @interface SlackAlert {
      */
     String name() default "";
 
-    /** What the alert is for. Empty means none. */
+    /** The purpose of the alert, shown in PostHog. Empty means none. */
     String description() default "";
 
     /**
      * The name of an {@link Action} on this type (its name or its key) to watch, where the type
-     * declares several. Empty means chosen as the type description says.
+     * declares several. Empty means chosen as this annotation type's description explains.
      */
     String action() default "";
 

@@ -7,7 +7,7 @@ import java.lang.annotation.Target;
 
 /**
  * One way an {@link Action} can match, in PostHog's terms an Action step. An event matches the
- * step when it has the named event name and meets every criterion the step sets; an event matches
+ * step when it has the named event name and meets every criterion the step sets. An event matches
  * the Action when it matches any of its steps.
  *
  * <p>Name the event either by class ({@link #event()}, an {@link Event} type of the catalog) or by
@@ -46,19 +46,19 @@ public @interface Step {
     /** The autocaptured element's text, compared by {@link #textMatching()}. */
     String text() default "";
 
-    /** How {@link #text()} is compared; exact by default, as PostHog treats an unset value. */
+    /** The comparison for {@link #text()}; exact by default, as PostHog treats an unset value. */
     Matching textMatching() default Matching.EXACT;
 
     /** The autocaptured link's target, compared by {@link #hrefMatching()}. */
     String href() default "";
 
-    /** How {@link #href()} is compared; exact by default, as PostHog treats an unset value. */
+    /** The comparison for {@link #href()}; exact by default, as PostHog treats an unset value. */
     Matching hrefMatching() default Matching.EXACT;
 
     /** The page URL ({@code $current_url}), compared by {@link #urlMatching()}. */
     String url() default "";
 
-    /** How {@link #url()} is compared; contains by default, as PostHog fills in an unset value. */
+    /** The comparison for {@link #url()}; contains by default, as PostHog fills in an unset value. */
     Matching urlMatching() default Matching.CONTAINS;
 
     /** Property filters that must all hold. */

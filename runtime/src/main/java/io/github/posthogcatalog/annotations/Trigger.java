@@ -18,7 +18,8 @@ public @interface Trigger {
     TriggerMode value();
 
     /**
-     * How long, in seconds, further messages are suppressed after one is sent: 60 to 86,400.
+     * The suppression interval in seconds: after a message, further ones are skipped for this long.
+     * 60 to 86,400.
      * 1,800 (30 minutes) by default, the default of PostHog's own form. Ignored by, and rejected
      * with, {@link TriggerMode#EVERY_TIME}.
      */

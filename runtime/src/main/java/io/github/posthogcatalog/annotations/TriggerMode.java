@@ -14,7 +14,7 @@ public enum TriggerMode {
     /** Post for every matching event (no masking). */
     EVERY_TIME,
 
-    /** Post at most once per interval, whoever sent the event (masking hash {@code all}). */
+    /** Post at most once per interval, for all persons together (masking hash {@code all}). */
     ONCE_PER_INTERVAL,
 
     /** Post at most once per person per interval (masking hash {@code {person.id}}). */

@@ -19,7 +19,7 @@ public @interface Where {
     /** The property's wire name, for example {@code "token_count"} or {@code "$current_url"}. */
     String key();
 
-    /** How the property is compared; {@link FilterOperator#EXACT} by default. */
+    /** The comparison; {@link FilterOperator#EXACT} by default. */
     FilterOperator operator() default FilterOperator.EXACT;
 
     /**

@@ -35,7 +35,7 @@ final class AnnotationTrees {
         this.trees = trees;
     }
 
-    /** The tree found and the compilation unit that holds it. */
+    /** The tree found and the compilation unit that contains it. */
     record Location(Tree tree, CompilationUnitTree unit) {}
 
     /**

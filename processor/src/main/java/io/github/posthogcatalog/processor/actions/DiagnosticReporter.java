@@ -11,8 +11,8 @@ import javax.lang.model.element.Element;
 import javax.tools.Diagnostic.Kind;
 
 /**
- * Where the Action and alert collectors send their errors. The error belongs on the annotation
- * value when one is given, else on the annotation, else on the element.
+ * The sink for errors of the Action and alert collectors. An error belongs on the annotation value
+ * when one is given, else on the annotation, else on the element.
  */
 @FunctionalInterface
 public interface DiagnosticReporter {

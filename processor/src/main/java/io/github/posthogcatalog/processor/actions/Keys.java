@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 public final class Keys {
 
     /**
-     * The longest key: keys travel in a marker line at the end of PostHog descriptions, which
-     * should stay short.
+     * The maximum key length, because keys travel in a marker line at the end of PostHog
+     * descriptions, which should stay short.
      */
     public static final int MAX_LENGTH = 100;
 

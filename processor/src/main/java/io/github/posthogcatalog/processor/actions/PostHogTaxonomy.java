@@ -13,8 +13,8 @@ import java.util.Set;
  */
 public final class PostHogTaxonomy {
 
-    // NOTE: PostHog adds events over time; a missing one shows up as an "unknown event" error
-    // that the user can only silence by naming it in a catalog. Extend this list when that happens.
+    // NOTE: PostHog adds events over time. A missing one shows up as an "unknown event" error,
+    // which the user can only silence by declaring it in a catalog, so extend this list then.
     private static final Set<String> EVENTS = Set.of(
             "$pageview", "$pageleave", "$autocapture", "$copy_autocapture", "$screen",
             "$identify", "$create_alias", "$merge_dangerously", "$groupidentify", "$set",

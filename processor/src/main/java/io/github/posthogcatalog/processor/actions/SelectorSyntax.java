@@ -30,7 +30,7 @@ import java.util.function.IntPredicate;
 public final class SelectorSyntax {
 
     /**
-     * Why a selector was rejected.
+     * The reason a selector was rejected.
      *
      * @param position the 0-based index of the offending character in the selector
      * @param message what is wrong there, and what PostHog accepts instead

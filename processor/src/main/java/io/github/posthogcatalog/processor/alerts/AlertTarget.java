@@ -6,7 +6,7 @@ import io.github.posthogcatalog.processor.actions.StepEvent;
 import java.util.List;
 
 /**
- * What an alert watches.
+ * The event or Action an alert watches.
  *
  * @param label what is shown as triggered: the Action's name or the event's wire name
  * @param filters the destination's filters: one event or one Action key

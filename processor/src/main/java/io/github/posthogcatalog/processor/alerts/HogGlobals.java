@@ -12,7 +12,7 @@ import java.util.Set;
  */
 final class HogGlobals {
 
-    /** The field under which a root holds free-form properties. */
+    /** The field of a root that contains its free-form properties. */
     static final String PROPERTIES = "properties";
 
     private static final Map<String, Set<String>> FIELDS = Map.of(

@@ -12,7 +12,7 @@ import java.util.Set;
  * A parsed PostHog Hog template, as used by destination inputs such as a Slack message.
  *
  * <p>Text outside braces is literal; {@code \{} writes a literal brace and {@code \\} a backslash.
- * Each {@code {...}} holds a Hog expression, usually a field path such as
+ * Each {@code {...}} contains a Hog expression, usually a field path such as
  * {@code {event.properties.plan}}. Liquid's {@code {{ }}} is rejected, as PostHog rejects it in
  * Hog-templated inputs. Inside a placeholder, every identifier that is not a function name, a
  * keyword or a string is read as a field path and checked against PostHog's destination globals
@@ -34,7 +34,7 @@ public record HogTemplate(String template, List<Placeholder> placeholders, List<
         problems = List.copyOf(problems);
     }
 
-    /** Parses {@code template}; never throws, every mistake is a {@link TemplateProblem}. */
+    /** Parses {@code template}, returning each mistake as a {@link TemplateProblem} rather than throwing. */
     public static HogTemplate parse(String template) {
         List<Placeholder> placeholders = new ArrayList<>();
         List<TemplateProblem> problems = new ArrayList<>();

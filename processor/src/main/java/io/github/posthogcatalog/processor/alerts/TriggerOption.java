@@ -24,10 +24,10 @@ public enum TriggerOption {
     /** At most once per person and event name per interval. */
     ONCE_PER_PERSON_AND_EVENT("once-per-person-and-event", "{concat(person.id, event.event)}");
 
-    /** The shortest interval PostHog accepts, in seconds ({@code HogFunctionMaskingSerializer.ttl}). */
+    /** The minimum interval PostHog accepts, in seconds ({@code HogFunctionMaskingSerializer.ttl}). */
     public static final int MIN_INTERVAL_SECONDS = 60;
 
-    /** The longest interval PostHog accepts, in seconds: 24 hours. */
+    /** The maximum interval PostHog accepts, in seconds: 24 hours. */
     public static final int MAX_INTERVAL_SECONDS = 86_400;
 
     private final String catalogName;

@@ -138,7 +138,7 @@ class ActionDiagnosticsTest {
     }
 
     @Test
-    void filterKeyOnPostHogEventMustBePostHogProperty() {
+    void filterKeyOnPageviewUnknown() {
         assertError(source("A", "@Action(name = \"Docs\", steps = @Step(eventName = \"$pageview\",",
                 "        properties = @Where(key = \"plan\", value = \"pro\")))", "final class A {}"),
                 "action-filter-key-unknown", "key = \"plan\"");

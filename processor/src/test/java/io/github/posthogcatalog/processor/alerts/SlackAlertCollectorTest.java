@@ -26,7 +26,7 @@ class SlackAlertCollectorTest {
     }
 
     @Test
-    void alertOnEventWithOneActionWatchesTheAction() {
+    void singleActionIsTheTarget() {
         JavaFileObject source = source("EspiChat",
                 "@Event(name = \"espi-chat\")",
                 "@Action(name = \"ESPi: New Message\")",

@@ -182,7 +182,7 @@ class SlackAlertDiagnosticsTest {
     }
 
     @Test
-    void messagePropertyMustBeOnEveryEventOfAction() {
+    void messagePropertyMissingOnOneStep() {
         JavaFileObject source = source("A",
                 "@Action(name = \"Talk\", steps = {@Step(event = EspiMessage.class), @Step(event = Chat.class)})",
                 "@SlackAlert(channel = \"#ops\",",
