@@ -1,6 +1,7 @@
 package io.github.posthogcatalog.processor.actions;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.AnnotationMirror;
@@ -78,14 +79,17 @@ public final class AnnotationValues {
         return explicit.containsKey(name);
     }
 
+    /** Returns a {@code String} value. */
     public String string(String name) {
         return (String) value(name).getValue();
     }
 
+    /** Returns an {@code int} value. */
     public int integer(String name) {
         return (Integer) value(name).getValue();
     }
 
+    /** Returns a {@code boolean} value. */
     public boolean bool(String name) {
         return (Boolean) value(name).getValue();
     }
@@ -100,6 +104,7 @@ public final class AnnotationValues {
         return (TypeMirror) value(name).getValue();
     }
 
+    /** Returns a nested annotation value. */
     public AnnotationMirror annotation(String name) {
         return (AnnotationMirror) value(name).getValue();
     }
@@ -111,10 +116,12 @@ public final class AnnotationValues {
         return entries;
     }
 
+    /** Returns a {@code String[]} value. */
     public List<String> strings(String name) {
         return array(name).stream().map(entry -> (String) entry.getValue()).toList();
     }
 
+    /** Returns an array of nested annotations. */
     public List<AnnotationMirror> annotations(String name) {
         return array(name).stream().map(entry -> (AnnotationMirror) entry.getValue()).toList();
     }
@@ -124,7 +131,7 @@ public final class AnnotationValues {
     }
 
     private static Map<String, AnnotationValue> byName(Map<? extends ExecutableElement, ? extends AnnotationValue> values) {
-        Map<String, AnnotationValue> byName = new java.util.LinkedHashMap<>();
+        Map<String, AnnotationValue> byName = new LinkedHashMap<>();
         values.forEach((attribute, value) -> byName.put(attribute.getSimpleName().toString(), value));
         return byName;
     }
