@@ -30,7 +30,7 @@ record ErrorBody(String type, String code, String detail, String attr) {
             if (node.isObject() && (node.has("detail") || node.has("code"))) {
                 return new ErrorBody(text(node, "type"), text(node, "code"), text(node, "detail"), text(node, "attr"));
             }
-            // Some older endpoints answer a plain DRF shape, such as {"template_id": ["No template found"]}.
+            // Some older endpoints return a plain DRF shape, such as {"template_id": ["No template found"]}.
             if (node.isObject() && node.size() == 1) {
                 String field = node.propertyNames().iterator().next();
                 JsonNode value = node.get(field);

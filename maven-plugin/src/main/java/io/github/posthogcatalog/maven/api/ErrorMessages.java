@@ -66,9 +66,9 @@ final class ErrorMessages {
 
     /** Builds the exception for a success status whose body is not the JSON PostHog sends. */
     PostHogApiException unreadable(ApiRequest request, int status, String excerpt, Exception cause) {
-        String message = "PostHog answered " + request.describe() + " with " + status + " but the body is not"
+        String message = "PostHog responded to " + request.describe() + " with " + status + " but the body is not"
                 + " the expected JSON (" + excerpt + ")." + hostHint();
-        // A create answered with 2xx was applied even though the new object cannot be read.
+        // A create that got a 2xx status was applied even though the new object cannot be read.
         return new PostHogApiException(message, status, null, null, request.isCreate(), cause);
     }
 
@@ -146,7 +146,7 @@ final class ErrorMessages {
                     + ": " + body.detailOr("no detail") + ". This is an error on PostHog's side; run again later"
                     + " and check https://status.posthog.com for Cloud.";
         }
-        return "PostHog answered " + request.describe() + " for " + request.target() + " with " + status + ": "
+        return "PostHog responded to " + request.describe() + " for " + request.target() + " with " + status + ": "
                 + body.detailOr("no detail") + ".";
     }
 

@@ -49,7 +49,7 @@ final class PageWalker {
     private void collect(ApiRequest request, JsonNode body, List<ObjectNode> items) {
         JsonNode results = body.isArray() ? body : body.get("results");
         if (results == null || !results.isArray()) {
-            throw new PostHogApiException("PostHog answered " + request.describe() + " without a 'results' list;"
+            throw new PostHogApiException("PostHog responded to " + request.describe() + " without a 'results' list;"
                     + " this PostHog version may not be supported.", 200, null, null, false, null);
         }
         for (JsonNode item : results) {
@@ -68,17 +68,17 @@ final class PageWalker {
         try {
             resolved = request.uri().resolve(next.asString().strip());
         } catch (IllegalArgumentException e) {
-            throw new PostHogApiException("PostHog answered " + request.describe() + " with a 'next' link that is not"
+            throw new PostHogApiException("PostHog responded to " + request.describe() + " with a 'next' link that is not"
                     + " a valid URL: " + next.asString(), 200, null, null, false, e);
         }
         if (!sameOrigin(resolved)) {
-            throw new PostHogApiException("PostHog answered " + request.describe() + " with a 'next' link to "
+            throw new PostHogApiException("PostHog responded to " + request.describe() + " with a 'next' link to "
                     + resolved.getScheme() + "://" + resolved.getAuthority() + ", which is not posthog.host (" + host
                     + "). The client does not send the API key to another host. If PostHog is behind a proxy that"
                     + " rewrites addresses, set posthog.host to the address it links to.", 200, null, null, false, null);
         }
         if (!visited.add(resolved.normalize())) {
-            throw new PostHogApiException("PostHog answered " + request.describe() + " with a 'next' link to a page"
+            throw new PostHogApiException("PostHog responded to " + request.describe() + " with a 'next' link to a page"
                     + " already read (" + resolved.getRawPath() + "?" + resolved.getRawQuery() + "); stopped to avoid"
                     + " an endless loop. The list may be changing while it is read; run again.",
                     200, null, null, false, null);

@@ -14,8 +14,11 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The {@link PostHogApi} over {@link java.net.http.HttpClient}. One instance serves one project and
- * is safe to use from several threads at once; all clients of the same host and key in a JVM share
- * one rate limiter.
+ * is safe to use from several threads at once. All clients of the same host and key in a JVM share
+ * one rate limiter, because PostHog counts requests per personal API key.
+ *
+ * <p>{@code java.net.http} (seen with JDK 17) itself repeats a GET once when a connection drops before the response;
+ * such a repeat is not counted by {@link #requestCount()}.
  *
  * <pre>{@code
  * PostHogClient client = PostHogClient.create(
@@ -33,12 +36,13 @@ public final class PostHogClient implements PostHogApi {
     private final PostHogClientSettings settings;
     private final RequestExecutor executor;
     private final PageWalker pages;
-    private final JsonMapper mapper = JsonMapper.builder().build();
+    private final JsonMapper mapper;
     private final String projectPath;
 
-    private PostHogClient(PostHogClientSettings settings, RequestExecutor executor) {
+    private PostHogClient(PostHogClientSettings settings, RequestExecutor executor, JsonMapper mapper) {
         this.settings = settings;
         this.executor = executor;
+        this.mapper = mapper;
         this.pages = new PageWalker(settings.host(), executor::execute);
         this.projectPath = "/api/projects/" + settings.projectId() + "/";
     }
@@ -67,7 +71,7 @@ public final class PostHogClient implements PostHogApi {
                 settings.maxBackoff(), RandomGenerator.getDefault());
         JsonMapper mapper = JsonMapper.builder().build();
         RequestExecutor executor = new RequestExecutor(http.build(), settings, limiter, retryPolicy, mapper, USER_AGENT);
-        return new PostHogClient(settings, executor);
+        return new PostHogClient(settings, executor, mapper);
     }
 
     /** Returns the settings this client was built with. */
@@ -102,7 +106,7 @@ public final class PostHogClient implements PostHogApi {
                 "the destinations of project " + settings.projectId());
     }
 
-    /** Reads one hog function; PostHog answers 404 for a soft-deleted one. */
+    /** Reads one hog function; PostHog returns 404 for a soft-deleted one. */
     public ObjectNode getHogFunction(String id) {
         return object(new ApiRequest("GET", uri("hog_functions/" + segment(id) + "/"), null, "hog function " + id));
     }
@@ -140,7 +144,7 @@ public final class PostHogClient implements PostHogApi {
                 "the channels of Slack integration " + integrationId);
         JsonNode channels = executor.execute(request).path("channels");
         if (!channels.isArray()) {
-            throw new PostHogApiException("PostHog answered " + request.describe() + " without a 'channels' list.",
+            throw new PostHogApiException("PostHog responded to " + request.describe() + " without a 'channels' list.",
                     200, null, null, false, null);
         }
         List<SlackChannel> result = new ArrayList<>();
@@ -161,7 +165,7 @@ public final class PostHogClient implements PostHogApi {
         if (body instanceof ObjectNode object) {
             return object;
         }
-        throw new PostHogApiException("PostHog answered " + request.describe() + " for " + request.target()
+        throw new PostHogApiException("PostHog responded to " + request.describe() + " for " + request.target()
                 + " without a JSON object.", 200, null, null, request.isCreate(), null);
     }
 

@@ -14,7 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Sends one {@link ApiRequest} with the rate limit, the retries and the error mapping. This is the
- * only class that sees the API key, which it puts into the {@code Authorization} header and nowhere
+ * only class that reads the API key, which it puts into the {@code Authorization} header and nowhere
  * else.
  */
 final class RequestExecutor {
@@ -64,7 +64,7 @@ final class RequestExecutor {
                 continue;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new PostHogApiException("Interrupted while waiting for PostHog to answer " + request.describe()
+                throw new PostHogApiException("Interrupted while waiting for PostHog to respond to " + request.describe()
                         + "; it may have been applied.", 0, null, null, request.isCreate(), e);
             }
 

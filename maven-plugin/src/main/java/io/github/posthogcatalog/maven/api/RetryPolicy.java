@@ -35,7 +35,7 @@ final class RetryPolicy {
 
     private static final double JITTER = 0.2;
 
-    /** What to do after a failed attempt. */
+    /** The next step after a failed attempt. */
     enum Outcome {
         /** Wait {@link Decision#delay()} and send again. */
         RETRY,

@@ -80,7 +80,7 @@ public final class SlidingWindowRateLimiter {
 
     /**
      * Stops every caller from starting a request for the given time, for example after PostHog
-     * answered 429 with the wait it expects. A shorter pause than one already in force changes nothing.
+     * responded 429 with the wait it expects. A shorter pause than one already in force changes nothing.
      */
     public synchronized void pauseFor(Duration duration) {
         long until = timeSource.nanoTime() + duration.toNanos();

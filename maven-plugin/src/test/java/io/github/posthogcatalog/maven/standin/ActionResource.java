@@ -12,7 +12,7 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * {@code /api/projects/{id}/actions/}: PostHog's {@code ActionViewSet}. The list is not paginated
  * ({@code {count, results}}, no {@code next}) and leaves out soft-deleted Actions; retrieve returns
- * them with {@code "deleted": true}; DELETE is refused with an empty 405.
+ * them with {@code "deleted": true}; DELETE is rejected with an empty 405.
  */
 final class ActionResource {
 
@@ -105,7 +105,7 @@ final class ActionResource {
                 return action;
             }
         } catch (NumberFormatException e) {
-            // DRF's lookup answers 404 for an id that is not a number, as for one that does not exist.
+            // DRF's lookup returns 404 for an id that is not a number, as for one that does not exist.
         }
         throw ApiError.notFound();
     }

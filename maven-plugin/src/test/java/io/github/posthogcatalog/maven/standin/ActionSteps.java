@@ -114,8 +114,8 @@ final class ActionSteps {
         }
     }
 
-    // NOTE: PostHog turns the CSS selector into a regex over the element chain; the stand-in only
-    // needs a non-null value, which clients must ignore when they compare.
+    // NOTE: PostHog turns the CSS selector into a regex over the element chain. This is only a
+    // plausible non-null value, because clients ignore selector_regex when they compare.
     private static String selectorRegex(String selector) {
         return "(^|;)" + selector.replaceAll("([\\\\.\\[\\]{}()*+?^$|])", "\\\\$1");
     }

@@ -13,7 +13,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Answers one PostHog API request in the order Django REST framework checks it: route,
+ * Handles one PostHog API request in the order Django REST framework checks it: route,
  * authentication (401), project (404), key's project and scope permissions (403), burst throttle
  * (429), then the view. Injected faults come first, before anything is applied.
  */
@@ -68,15 +68,15 @@ final class ApiDispatcher {
         }
         Faults.WriteFailure writeFailure = isWrite(method) ? faults.countWrite() : null;
 
-        Reply answer;
+        Reply result;
         try {
-            answer = Reply.of(route(exchange, method, path, query, body));
+            result = Reply.of(route(exchange, method, path, query, body));
         } catch (ApiError error) {
-            answer = Reply.error(error);
+            result = Reply.error(error);
         } catch (RuntimeException unexpected) {
-            // A defect of the stand-in: answer 500 so that the test shows it instead of a reset.
+            // A defect of the stand-in gets a 500, so that the test shows it instead of a reset.
             unexpected.printStackTrace();
-            answer = Reply.error(ApiError.of(500, "server_error", "error", "Stand-in failure: " + unexpected, null));
+            result = Reply.error(ApiError.of(500, "server_error", "error", "Stand-in failure: " + unexpected, null));
         }
 
         if (writeFailure == Faults.WriteFailure.RESET_AFTER_APPLY) {
@@ -84,7 +84,7 @@ final class ApiDispatcher {
         } else if (writeFailure == Faults.WriteFailure.ERROR_AFTER_APPLY) {
             reply.sendError(ApiError.of(500, "server_error", "error", "A server error occurred.", null), "error after apply");
         } else {
-            answer.sendTo(reply);
+            result.sendTo(reply);
         }
     }
 
@@ -218,7 +218,7 @@ final class ApiDispatcher {
         }
     }
 
-    /** A computed answer: a success response or an error. */
+    /** A computed result: a success response or an error. */
     private record Reply(Response response, ApiError error) {
         static Reply of(Response response) {
             return new Reply(response, null);

@@ -9,8 +9,8 @@ import java.util.Map;
 /**
  * PostHog's burst throttle: Django REST framework's {@code SimpleRateThrottle} with the rate
  * {@code 480/minute}, keyed by the personal API key. It keeps the times of the requests in the last
- * window; a request is refused when the window already holds the limit, and refused requests are not
- * counted. The wait it reports is the time until the oldest request leaves the window, rounded up to
+ * window. A request is rejected when the window already contains the limit, and rejected requests are
+ * not counted. The wait it reports is the time until the oldest request leaves the window, rounded up to
  * whole seconds as DRF's {@code Throttled} message does.
  */
 final class BurstThrottle {
@@ -32,7 +32,7 @@ final class BurstThrottle {
         history.clear();
     }
 
-    /** Counts a request for the key and returns 0, or returns the seconds to wait when it is refused. */
+    /** Counts a request for the key and returns 0, or returns the seconds to wait when it is rejected. */
     synchronized long check(String key) {
         long now = System.nanoTime();
         Deque<Long> times = history.computeIfAbsent(key, ignored -> new ArrayDeque<>());

@@ -12,7 +12,7 @@ import java.util.TreeMap;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Writes the answer to one API request and records the request with the status it got. */
+/** Writes the response to one API request and records the request with the status it got. */
 final class Exchange {
 
     private final HttpExchange exchange;

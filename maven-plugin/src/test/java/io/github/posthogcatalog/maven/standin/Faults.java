@@ -9,7 +9,7 @@ import java.util.Objects;
 
 /**
  * Faults that the stand-in injects into PostHog API requests (never into {@code /_standin/}
- * control requests). Queued faults answer the next requests in the order they were added, one
+ * control requests). Queued faults respond to the next requests in the order they were added, one
  * request each, before authentication, so nothing is applied. A write fault lets the write be
  * applied and then fails its response, which is the ambiguous case a create must survive.
  *
@@ -19,7 +19,7 @@ public final class Faults {
 
     /** What happens to the response of the chosen write after PostHog applied it. */
     public enum WriteFailure {
-        /** Answer 500 with PostHog's server error body. */
+        /** Respond 500 with PostHog's server error body. */
         ERROR_AFTER_APPLY,
         /** Close the connection without any response. */
         RESET_AFTER_APPLY
@@ -37,7 +37,7 @@ public final class Faults {
      * @param queryContains a text the raw query must contain, or null to match any query
      * @param status the status to send
      * @param body the body to send, JSON or anything else
-     * @param times how many requests it answers; a negative number answers all of them
+     * @param times how many requests it responds to; a negative number means all of them
      */
     public record CannedResponse(String method, String path, String queryContains, int status, String body, int times) {
         public CannedResponse {
@@ -112,7 +112,7 @@ public final class Faults {
 
     /**
      * Applies the {@code nth} write (POST, PATCH or PUT) from now on, counting from 1, and then
-     * fails its response as {@code failure} says.
+     * fails its response as {@code failure} specifies.
      */
     public synchronized Faults failWrite(int nth, WriteFailure failure) {
         if (nth < 1) {

@@ -14,8 +14,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * {@code /api/projects/{id}/hog_functions/} (and the legacy {@code /api/environments/...}): PostHog's
  * {@code HogFunctionViewSet}. Lists are paginated and show the minimal serializer unless
- * {@code full=true}; a soft-deleted function answers 404 to everything except
- * {@code PATCH {"deleted": false}}, which restores it; DELETE is refused with an empty 405.
+ * {@code full=true}; a soft-deleted function returns 404 to everything except
+ * {@code PATCH {"deleted": false}}, which restores it; DELETE is rejected with an empty 405.
  */
 final class HogFunctionResource {
 
@@ -204,7 +204,7 @@ final class HogFunctionResource {
         return template;
     }
 
-    /** Answers 409 {@code stale_update} when the client's {@code base_updated_at} is older than the stored one. */
+    /** Rejects the write with 409 {@code stale_update} when the client's {@code base_updated_at} is older than the stored one. */
     private static void requireFresh(ObjectNode function, JsonNode baseUpdatedAt) {
         if (baseUpdatedAt == null || baseUpdatedAt.isNull()) {
             return;

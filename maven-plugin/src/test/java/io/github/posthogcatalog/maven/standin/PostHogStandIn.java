@@ -109,17 +109,17 @@ public final class PostHogStandIn implements AutoCloseable {
         return faults;
     }
 
-    /** Returns every API request answered so far, control requests excluded. */
+    /** Returns every API request received so far, control requests excluded. */
     public List<RecordedRequest> requests() {
         return log.snapshot();
     }
 
-    /** Forgets the recorded requests. */
+    /** Clears the recorded requests. */
     public void clearRequests() {
         log.clear();
     }
 
-    /** Sets the burst throttle per key (PostHog's is 480 per minute) and forgets the requests counted so far. */
+    /** Sets the burst throttle per key (PostHog's is 480 per minute) and clears the requests counted so far. */
     public PostHogStandIn rateLimit(int requests, Duration window) {
         throttle.configure(requests, window);
         return this;
@@ -254,7 +254,7 @@ public final class PostHogStandIn implements AutoCloseable {
         return snapshot;
     }
 
-    /** Forgets every object, key, fault and recorded request, and applies the start configuration again. */
+    /** Clears every object, key, fault and recorded request, and applies the start configuration again. */
     public void reset() {
         faults.clear();
         log.clear();

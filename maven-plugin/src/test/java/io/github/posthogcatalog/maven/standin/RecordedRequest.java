@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * A request that reached the stand-in, for assertions. The value of {@code Authorization} is
- * replaced: only its scheme is kept ({@code Bearer [redacted]}), so a recording never holds a key.
+ * replaced: only its scheme is kept ({@code Bearer [redacted]}), so a recording never contains a key.
  *
  * @param method the HTTP method
  * @param path the raw path
@@ -13,7 +13,7 @@ import java.util.Map;
  * @param headers the request headers by lower-case name
  * @param body the request body as text, empty when there was none
  * @param status the status sent, or 0 when the connection was closed without a response
- * @param fault the injected fault that answered the request, or null
+ * @param fault the injected fault that produced the response, or null
  */
 public record RecordedRequest(
         String method, String path, String query, Map<String, List<String>> headers, String body, int status, String fault) {

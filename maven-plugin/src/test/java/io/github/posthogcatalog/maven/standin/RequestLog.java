@@ -3,7 +3,7 @@ package io.github.posthogcatalog.maven.standin;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The requests the stand-in answered, in the order their answers were written. Thread-safe. */
+/** The requests the stand-in received, in the order their responses were written. Thread-safe. */
 final class RequestLog {
 
     private final List<RecordedRequest> requests = new ArrayList<>();

@@ -124,7 +124,7 @@ class StandInActionsTest {
     }
 
     @Test
-    void emptyTagListClearsTagsAndOmittedKeepsThem() {
+    void emptyTagsClearOmittedTagsKeep() {
         long id = http.post(ACTIONS, "{\"name\": \"A\", \"tags\": [\"x\"]}").json().get("id").asLong();
 
         JsonNode kept = http.patch(ACTIONS + id + "/", "{\"description\": \"changed\"}").json();
