@@ -66,13 +66,15 @@ public final class SlidingWindowRateLimiter {
     /**
      * Blocks until a request may start without exceeding the limit, and counts it.
      *
+     * @return the {@link TimeSource#nanoTime()} at which the request was counted
      * @throws InterruptedException when the thread is interrupted while waiting
      */
-    public void acquire() throws InterruptedException {
+    public long acquire() throws InterruptedException {
         while (true) {
-            long waitNanos = tryAcquire();
+            long[] counted = new long[1];
+            long waitNanos = tryAcquire(counted);
             if (waitNanos <= 0) {
-                return;
+                return counted[0];
             }
             timeSource.sleep(Duration.ofNanos(waitNanos));
         }
@@ -94,8 +96,11 @@ public final class SlidingWindowRateLimiter {
         limit = Math.min(limit, requested);
     }
 
-    /** Takes a slot and returns 0, or returns how many nanoseconds to wait before asking again. */
-    private synchronized long tryAcquire() {
+    /**
+     * Takes a slot, stores its time in {@code counted[0]} and returns 0, or returns how many
+     * nanoseconds to wait before trying again.
+     */
+    private synchronized long tryAcquire(long[] counted) {
         long now = timeSource.nanoTime();
         if (paused && pausedUntilNanos - now > 0) {
             return pausedUntilNanos - now;
@@ -108,6 +113,7 @@ public final class SlidingWindowRateLimiter {
         }
         if (starts.size() < limit) {
             starts.addLast(now);
+            counted[0] = now;
             return 0;
         }
         // The oldest start leaves the window first; a limit lowered since then may need several to leave.

@@ -34,8 +34,4 @@ record ApiCall(String method, String path, String query, String id, String subre
         }
         return params;
     }
-
-    boolean isRead() {
-        return method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS");
-    }
 }

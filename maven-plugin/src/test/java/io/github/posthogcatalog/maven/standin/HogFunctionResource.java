@@ -146,6 +146,37 @@ final class HogFunctionResource {
 
     /** Validates the writable fields present in the body and copies them onto the function. */
     private void apply(ProjectState project, ObjectNode function, ObjectNode body, boolean creating) {
+        applyDescriptive(function, body);
+
+        if (body.has("inputs_schema")) {
+            function.set("inputs_schema", HogFunctionInputs.schema(body.get("inputs_schema")));
+        }
+        if (creating || body.has("inputs") || body.has("inputs_schema")) {
+            JsonNode inputs = body.has("inputs") ? body.get("inputs") : function.get("inputs");
+            function.set("inputs", HogFunctionInputs.inputs(inputs, (ArrayNode) function.get("inputs_schema")));
+        }
+
+        // Filters are compiled again when the function is enabled, because only then a missing Action is an error.
+        if (creating || body.has("filters") || body.has("enabled")) {
+            JsonNode filters = body.has("filters") ? body.get("filters") : function.get("filters");
+            boolean enabled = function.get("enabled").asBoolean();
+            function.set("filters", HogFunctionFilters.filters(filters, enabled, id -> state.actionExists(project, id)));
+        }
+        if (body.has("masking")) {
+            function.set("masking", HogFunctionFilters.masking(body.get("masking")));
+        }
+
+        if (body.has("mappings")) {
+            function.set("mappings", body.get("mappings").deepCopy());
+        }
+        if (body.has("execution_order")) {
+            function.set("execution_order", body.get("execution_order").deepCopy());
+        }
+        function.put("updated_at", Json.timestamp());
+    }
+
+    /** Copies the plain fields: name, description, enabled, deleted, hog and icon. */
+    private static void applyDescriptive(ObjectNode function, ObjectNode body) {
         if (body.has("name")) {
             function.put("name", Fields.stringOrEmpty(body.get("name"), "name"));
         }
@@ -167,29 +198,6 @@ final class HogFunctionResource {
         if (body.has("icon_url")) {
             function.put("icon_url", Fields.rawString(body.get("icon_url"), "icon_url"));
         }
-        if (body.has("inputs_schema")) {
-            function.set("inputs_schema", HogFunctionInputs.schema(body.get("inputs_schema")));
-        }
-        if (creating || body.has("inputs") || body.has("inputs_schema")) {
-            JsonNode inputs = body.has("inputs") ? body.get("inputs") : function.get("inputs");
-            function.set("inputs", HogFunctionInputs.inputs(inputs, (ArrayNode) function.get("inputs_schema")));
-        }
-        if (creating || body.has("filters") || body.has("enabled")) {
-            JsonNode filters = body.has("filters") ? body.get("filters") : function.get("filters");
-            boolean enabled = function.get("enabled").asBoolean();
-            function.set("filters", HogFunctionFilters.filters(filters, enabled,
-                    id -> state.actionExists(project, id)));
-        }
-        if (body.has("masking")) {
-            function.set("masking", HogFunctionFilters.masking(body.get("masking")));
-        }
-        if (body.has("mappings")) {
-            function.set("mappings", body.get("mappings").deepCopy());
-        }
-        if (body.has("execution_order")) {
-            function.set("execution_order", body.get("execution_order").deepCopy());
-        }
-        function.put("updated_at", Json.timestamp());
     }
 
     private ObjectNode template(ObjectNode body) {
