@@ -1,0 +1,53 @@
+package io.github.posthogcatalog.processor.diagnostics;
+
+import java.util.Collection;
+import javax.annotation.processing.Messager;
+import javax.lang.model.element.Element;
+import javax.tools.Diagnostic.Kind;
+
+/**
+ * Prints findings through javac's {@link Messager} and remembers whether any error was printed, so
+ * that the processor writes no catalog for a module with errors.
+ */
+public final class Reporter {
+
+    private final Messager messager;
+    private boolean errorReported;
+
+    public Reporter(Messager messager) {
+        this.messager = messager;
+    }
+
+    /** Prints each finding as an error at its element, annotation or annotation value. */
+    public void errors(Collection<Finding> findings) {
+        findings.forEach(this::error);
+    }
+
+    /** Prints one finding as an error. */
+    public void error(Finding finding) {
+        errorReported = true;
+        if (finding.value() != null) {
+            messager.printMessage(
+                    Kind.ERROR, finding.message(), finding.element(), finding.annotation(), finding.value());
+        } else if (finding.annotation() != null) {
+            messager.printMessage(Kind.ERROR, finding.message(), finding.element(), finding.annotation());
+        } else {
+            messager.printMessage(Kind.ERROR, finding.message(), finding.element());
+        }
+    }
+
+    /** Prints an error on an element. */
+    public void error(Element element, Diagnostic diagnostic, Object... args) {
+        error(Finding.on(element, diagnostic, args));
+    }
+
+    /** Prints a note that belongs to no element, such as the timing summary. */
+    public void note(Diagnostic diagnostic, Object... args) {
+        messager.printMessage(Kind.NOTE, diagnostic.format(args));
+    }
+
+    /** Returns whether an error has been printed during this compilation. */
+    public boolean errorReported() {
+        return errorReported;
+    }
+}
