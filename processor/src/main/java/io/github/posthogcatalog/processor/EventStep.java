@@ -57,7 +57,10 @@ final class EventStep implements ProcessingStep {
 
     @Override
     public Set<String> annotationTypes() {
-        return Set.of(AnnotationNames.EVENT);
+        // @Generated is on every emitter this step writes; claiming it keeps -Xlint:processing from
+        // warning that no processor claimed it in the next round.
+        return Set.of(AnnotationNames.EVENT, AnnotationNames.PROPERTY, AnnotationNames.TIMESTAMP,
+                AnnotationNames.GROUP, AnnotationNames.WIRE_VALUE, AnnotationNames.GENERATED);
     }
 
     @Override

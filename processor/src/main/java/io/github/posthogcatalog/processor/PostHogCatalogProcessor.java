@@ -74,7 +74,9 @@ public final class PostHogCatalogProcessor extends AbstractProcessor {
     public Set<String> getSupportedAnnotationTypes() {
         // javac asks after init; before it, only the steps' default annotations are known.
         if (steps.isEmpty()) {
-            return Set.of(AnnotationNames.CATALOG, AnnotationNames.EVENT);
+            return Set.of(AnnotationNames.CATALOG, AnnotationNames.EVENT, AnnotationNames.PROPERTY,
+                    AnnotationNames.TIMESTAMP, AnnotationNames.GROUP, AnnotationNames.WIRE_VALUE,
+                    AnnotationNames.GENERATED);
         }
         Set<String> types = new LinkedHashSet<>();
         steps.forEach(step -> types.addAll(step.annotationTypes()));
@@ -110,8 +112,9 @@ public final class PostHogCatalogProcessor extends AbstractProcessor {
             context.reporter().note(Diagnostic.TIMING, timing.totalMillis(), timing.millis(Phase.VALIDATION),
                     timing.millis(Phase.GENERATION), timing.millis(Phase.CATALOG));
         }
-        // Other processors may read the same annotations, so they are not claimed.
-        return false;
+        // The annotations are claimed, because javac warns under -Xlint:processing about unclaimed
+        // ones, and they are meant for this processor only.
+        return true;
     }
 
     private void finish() {

@@ -125,7 +125,7 @@ public final class EmitterGenerator {
 
     private static MethodSpec capture(EventModel event, WireCode wire) {
         MethodSpec.Builder method = MethodSpec.methodBuilder("capture")
-                .addModifiers(Modifier.STATIC)
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .returns(CAPTURED_EVENT)
                 .addParameter(WireCode.STRING, "distinctId");
         List<PropertyModel> properties = event.properties();

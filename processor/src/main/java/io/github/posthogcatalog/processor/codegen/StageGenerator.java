@@ -53,7 +53,8 @@ final class StageGenerator {
         for (int i = 0; i < event.groups().size(); i++) {
             GroupModel group = event.groups().get(i);
             Setter setter = new Setter(group.javaName(), "g" + i, WireCode.STRING, WireCode.STRING, null,
-                    group.nullable() ? CodeBlock.of("value") : WireCode.requireNonNull(CodeBlock.of("value"), group.groupType()),
+                    group.nullable() ? CodeBlock.of("value") : CodeBlock.of("$T.requireNonNull(value, $S)", WireCode.OBJECTS,
+                            "group '" + group.groupType() + "' is null: set its key, or mark it @Nullable"),
                     "the key of the {@code " + GeneratedNames.javadoc(group.groupType()) + "} group");
             (group.nullable() ? optional : steps).add(setter);
         }

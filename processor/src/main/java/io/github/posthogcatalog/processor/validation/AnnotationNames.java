@@ -15,6 +15,9 @@ public final class AnnotationNames {
     public static final String GROUP = PACKAGE + "Group";
     public static final String WIRE_VALUE = PACKAGE + "WireValue";
 
+    /** The annotation on every generated file. */
+    public static final String GENERATED = "javax.annotation.processing.Generated";
+
     /** The simple name that marks a type as nullable, whatever its package (JSpecify, JSR 305, ...). */
     public static final String NULLABLE_SIMPLE_NAME = "Nullable";
 
