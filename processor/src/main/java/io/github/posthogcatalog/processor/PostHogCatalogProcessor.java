@@ -3,7 +3,6 @@ package io.github.posthogcatalog.processor;
 import com.google.auto.service.AutoService;
 import io.github.posthogcatalog.processor.Timing.Phase;
 import io.github.posthogcatalog.processor.diagnostics.Diagnostic;
-import io.github.posthogcatalog.processor.validation.AnnotationNames;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -70,17 +69,15 @@ public final class PostHogCatalogProcessor extends AbstractProcessor {
         return List.of(new CatalogStep(context), new EventStep(context, getClass().getName()));
     }
 
+    /**
+     * Returns {@code *}: javac offers processors no local types, and runs a processor only in rounds
+     * that contain an annotation it supports, so a file whose only {@code @Event} is on a local
+     * record would otherwise be skipped without an error. Only the steps' own annotations are
+     * claimed; see {@link #claims(Set)}.
+     */
     @Override
     public Set<String> getSupportedAnnotationTypes() {
-        // javac asks after init; before it, only the steps' default annotations are known.
-        if (steps.isEmpty()) {
-            return Set.of(AnnotationNames.CATALOG, AnnotationNames.EVENT, AnnotationNames.PROPERTY,
-                    AnnotationNames.TIMESTAMP, AnnotationNames.GROUP, AnnotationNames.WIRE_VALUE,
-                    AnnotationNames.GENERATED);
-        }
-        Set<String> types = new LinkedHashSet<>();
-        steps.forEach(step -> types.addAll(step.annotationTypes()));
-        return types;
+        return Set.of("*");
     }
 
     @Override
@@ -112,9 +109,21 @@ public final class PostHogCatalogProcessor extends AbstractProcessor {
             context.reporter().note(Diagnostic.TIMING, timing.totalMillis(), timing.millis(Phase.VALIDATION),
                     timing.millis(Phase.GENERATION), timing.millis(Phase.CATALOG));
         }
-        // The annotations are claimed, because javac warns under -Xlint:processing about unclaimed
-        // ones, and they are meant for this processor only.
-        return true;
+        return claims(annotations);
+    }
+
+    /**
+     * Returns whether to claim a round's annotations: only when every one of them belongs to a
+     * step or to {@code java.lang} (such as {@code @Override}, which javac's unclaimed-annotation
+     * warning ignores too), because claiming hides annotations from later processors. Claiming
+     * keeps {@code -Xlint:processing} from warning that nobody claimed them.
+     */
+    private boolean claims(Set<? extends TypeElement> annotations) {
+        Set<String> own = new LinkedHashSet<>();
+        steps.forEach(step -> own.addAll(step.annotationTypes()));
+        return annotations.stream()
+                .map(a -> a.getQualifiedName().toString())
+                .allMatch(name -> own.contains(name) || name.startsWith("java.lang."));
     }
 
     private void finish() {

@@ -1,5 +1,8 @@
 package io.github.posthogcatalog.processor.diagnostics;
 
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.util.Trees;
 import java.util.Collection;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.Element;
@@ -39,6 +42,12 @@ public final class Reporter {
     /** Prints an error on an element. */
     public void error(Element element, Diagnostic diagnostic, Object... args) {
         error(Finding.on(element, diagnostic, args));
+    }
+
+    /** Prints an error at a source tree, for declarations that have no element yet. */
+    public void error(Trees trees, Tree tree, CompilationUnitTree unit, Diagnostic diagnostic, Object... args) {
+        errorReported = true;
+        trees.printMessage(Kind.ERROR, diagnostic.format(args), tree, unit);
     }
 
     /** Prints a note that belongs to no element, such as the timing summary. */
