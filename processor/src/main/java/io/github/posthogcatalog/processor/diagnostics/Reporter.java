@@ -6,6 +6,9 @@ import com.sun.source.util.Trees;
 import java.util.Collection;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.util.ElementFilter;
 import javax.tools.Diagnostic.Kind;
 
 /**
@@ -29,14 +32,31 @@ public final class Reporter {
     /** Prints one finding as an error. */
     public void error(Finding finding) {
         errorReported = true;
+        Element element = positioned(finding.element());
         if (finding.value() != null) {
-            messager.printMessage(
-                    Kind.ERROR, finding.message(), finding.element(), finding.annotation(), finding.value());
+            messager.printMessage(Kind.ERROR, finding.message(), element, finding.annotation(), finding.value());
         } else if (finding.annotation() != null) {
-            messager.printMessage(Kind.ERROR, finding.message(), finding.element(), finding.annotation());
+            messager.printMessage(Kind.ERROR, finding.message(), element, finding.annotation());
         } else {
-            messager.printMessage(Kind.ERROR, finding.message(), finding.element());
+            messager.printMessage(Kind.ERROR, finding.message(), element);
         }
+    }
+
+    /**
+     * Returns an element javac can place in the source. javac keeps no source position for a
+     * record component, so an error on one goes to the private field javac derives from it, which
+     * shares the component's tree and therefore its annotations as written.
+     */
+    private static Element positioned(Element element) {
+        if (element.getKind() != ElementKind.RECORD_COMPONENT) {
+            return element;
+        }
+        for (VariableElement field : ElementFilter.fieldsIn(element.getEnclosingElement().getEnclosedElements())) {
+            if (field.getSimpleName().contentEquals(element.getSimpleName())) {
+                return field;
+            }
+        }
+        return element;
     }
 
     /** Prints an error on an element. */
