@@ -135,7 +135,9 @@ final class EventStep implements ProcessingStep {
             deferred.add(type.getQualifiedName().toString());
             return false;
         }
-        if (!report.findings().isEmpty()) {
+        if (report.event() == null) {
+            // Empty findings here mean the errors were reported with an earlier event that shares
+            // the broken nested type.
             reporter.errors(report.findings());
             return false;
         }
