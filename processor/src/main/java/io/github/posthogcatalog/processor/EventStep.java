@@ -12,7 +12,6 @@ import io.github.posthogcatalog.processor.diagnostics.Reporter;
 import io.github.posthogcatalog.processor.model.EventModel;
 import io.github.posthogcatalog.processor.validation.AnnotationNames;
 import io.github.posthogcatalog.processor.validation.EventValidator;
-import io.github.posthogcatalog.processor.validation.LocalEventScanner;
 import io.github.posthogcatalog.processor.validation.Mirrors;
 import java.io.IOException;
 import java.io.Writer;
@@ -48,15 +47,12 @@ final class EventStep implements ProcessingStep {
     /** The first event seen per clash key, to report events whose generated names would collide. */
     private final Map<String, EventModel> byClashKey = new LinkedHashMap<>();
     private ClassName entryClass;
-    /** Null when the compiler offers no tree API. */
-    private final LocalEventScanner localEvents;
 
     EventStep(ProcessingContext context, String processorName) {
         this.context = context;
         this.validator = new EventValidator(context.mirrors(), context.javadocs());
         this.emitters = new EmitterGenerator(processorName);
         this.entries = new EntryClassGenerator(processorName);
-        this.localEvents = LocalEventScanner.create(context.env());
     }
 
     @Override
@@ -69,7 +65,6 @@ final class EventStep implements ProcessingStep {
 
     @Override
     public void process(RoundEnvironment round) {
-        reportLocalEvents(round);
         List<TypeElement> candidates = candidates(round);
         deferred = new LinkedHashSet<>();
         int added = 0;
@@ -91,20 +86,6 @@ final class EventStep implements ProcessingStep {
         // a second error from here would only repeat it. The catalog would lack the event, though.
         if (!deferred.isEmpty()) {
             context.markIncomplete();
-        }
-    }
-
-    /**
-     * Reports {@code @Event} on local types, which javac never offers to processors. Types in
-     * initialiser blocks are not found; they are rare enough that the scan looks in methods only.
-     */
-    private void reportLocalEvents(RoundEnvironment round) {
-        if (localEvents == null) {
-            return;
-        }
-        for (LocalEventScanner.LocalEvent local : localEvents.scan(round.getRootElements())) {
-            context.reporter().error(localEvents.trees(), local.annotation(), local.unit(),
-                    Diagnostic.EVENT_NOT_STATIC, local.typeName());
         }
     }
 

@@ -3,6 +3,7 @@ package io.github.posthogcatalog.processor;
 import com.google.auto.service.AutoService;
 import io.github.posthogcatalog.processor.Timing.Phase;
 import io.github.posthogcatalog.processor.diagnostics.Diagnostic;
+import io.github.posthogcatalog.processor.validation.AnnotationNames;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -38,6 +39,9 @@ import javax.tools.Diagnostic.Kind;
  * <p>Options: {@value #TIMING_OPTION}{@code =true} prints one note with the processor's own time
  * in milliseconds, split into validation, generation and catalog writing.
  *
+ * <p>{@link LocalEventProcessor}, registered beside this one, reports {@code @Event} on local
+ * types, which javac does not offer to processors.
+ *
  * <p>{@code process} never throws: an unexpected exception becomes an error on the element being
  * processed, or a message without element when none is at hand.
  */
@@ -70,14 +74,20 @@ public final class PostHogCatalogProcessor extends AbstractProcessor {
     }
 
     /**
-     * Returns {@code *}: javac offers processors no local types, and runs a processor only in rounds
-     * that contain an annotation it supports, so a file whose only {@code @Event} is on a local
-     * record would otherwise be skipped without an error. Only the steps' own annotations are
-     * claimed; see {@link #claims(Set)}.
+     * Returns the annotations of every step. Local types never reach this processor, so
+     * {@link LocalEventProcessor} reports {@code @Event} on them.
      */
     @Override
     public Set<String> getSupportedAnnotationTypes() {
-        return Set.of("*");
+        // javac asks after init; before it, only the steps' default annotations are known.
+        if (steps.isEmpty()) {
+            return Set.of(AnnotationNames.CATALOG, AnnotationNames.EVENT, AnnotationNames.PROPERTY,
+                    AnnotationNames.TIMESTAMP, AnnotationNames.GROUP, AnnotationNames.WIRE_VALUE,
+                    AnnotationNames.GENERATED);
+        }
+        Set<String> types = new LinkedHashSet<>();
+        steps.forEach(step -> types.addAll(step.annotationTypes()));
+        return types;
     }
 
     @Override
@@ -94,6 +104,10 @@ public final class PostHogCatalogProcessor extends AbstractProcessor {
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
         long start = System.nanoTime();
         try {
+            if (round.errorRaised()) {
+                // Another processor, such as the local-type check, reported an error.
+                context.markIncomplete();
+            }
             if (round.processingOver()) {
                 finish();
             } else {
@@ -109,21 +123,9 @@ public final class PostHogCatalogProcessor extends AbstractProcessor {
             context.reporter().note(Diagnostic.TIMING, timing.totalMillis(), timing.millis(Phase.VALIDATION),
                     timing.millis(Phase.GENERATION), timing.millis(Phase.CATALOG));
         }
-        return claims(annotations);
-    }
-
-    /**
-     * Returns whether to claim a round's annotations: only when every one of them belongs to a
-     * step or to {@code java.lang} (such as {@code @Override}, which javac's unclaimed-annotation
-     * warning ignores too), because claiming hides annotations from later processors. Claiming
-     * keeps {@code -Xlint:processing} from warning that nobody claimed them.
-     */
-    private boolean claims(Set<? extends TypeElement> annotations) {
-        Set<String> own = new LinkedHashSet<>();
-        steps.forEach(step -> own.addAll(step.annotationTypes()));
-        return annotations.stream()
-                .map(a -> a.getQualifiedName().toString())
-                .allMatch(name -> own.contains(name) || name.startsWith("java.lang."));
+        // javac passes only the supported annotations, which are meant for this processor alone;
+        // claiming them keeps -Xlint:processing from warning that nobody claimed them.
+        return true;
     }
 
     private void finish() {

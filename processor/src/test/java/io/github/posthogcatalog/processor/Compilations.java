@@ -24,12 +24,17 @@ final class Compilations {
 
     /** Compiles with the processor and no extra options. */
     static Compilation compile(JavaFileObject... sources) {
-        return Compiler.javac().withProcessors(new PostHogCatalogProcessor()).compile(sources);
+        return Compiler.javac().withProcessors(processors()).compile(sources);
     }
 
     /** Compiles with the processor under {@code -Xlint:all -Werror}. */
     static Compilation compileStrict(JavaFileObject... sources) {
-        return Compiler.javac().withProcessors(new PostHogCatalogProcessor()).withOptions(STRICT).compile(sources);
+        return Compiler.javac().withProcessors(processors()).withOptions(STRICT).compile(sources);
+    }
+
+    /** Returns the processors a user's build runs: both registered through AutoService. */
+    static List<javax.annotation.processing.Processor> processors() {
+        return List.of(new PostHogCatalogProcessor(), new LocalEventProcessor());
     }
 
     /** Returns the text of a generated source file. */
