@@ -11,12 +11,20 @@ import javax.lang.model.element.TypeElement;
 
 /**
  * A stand-in for another processor: triggered by its own annotation {@code com.acme.Generate}, it
- * generates the record {@code com.acme.Detail} in its first round, which an event refers to before
- * it exists.
+ * writes one source file in a chosen round (1 for the first).
  */
 final class GeneratingProcessor extends AbstractProcessor {
 
-    private boolean done;
+    private final int round;
+    private final String typeName;
+    private final String source;
+    private int rounds;
+
+    GeneratingProcessor(int round, String typeName, String source) {
+        this.round = round;
+        this.typeName = typeName;
+        this.source = source;
+    }
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
@@ -29,13 +37,13 @@ final class GeneratingProcessor extends AbstractProcessor {
     }
 
     @Override
-    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-        if (done || round.processingOver()) {
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment environment) {
+        rounds++;
+        if (rounds != round || environment.processingOver()) {
             return true;
         }
-        done = true;
-        try (Writer writer = processingEnv.getFiler().createSourceFile("com.acme.Detail").openWriter()) {
-            writer.write("package com.acme;\npublic record Detail(String note, int level) {}\n");
+        try (Writer writer = processingEnv.getFiler().createSourceFile(typeName).openWriter()) {
+            writer.write(source);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -21,11 +21,10 @@ class RoundsTest {
     @Test
     void typeGeneratedLaterIsDeferredThenUsed() {
         Compilation compilation = Compiler.javac()
-                .withProcessors(new PostHogCatalogProcessor(), new LocalEventProcessor(), new GeneratingProcessor())
+                .withProcessors(new PostHogCatalogProcessor(), new LocalEventProcessor(), new GeneratingProcessor(1,
+                        "com.acme.Detail", "package com.acme;\npublic record Detail(String note, int level) {}\n"))
                 .withOptions(Compilations.STRICT)
-                .compile(USES_GENERATED,
-                        Compilations.source("com.acme.Generate", "package com.acme;", "public @interface Generate {}"),
-                        Compilations.source("com.acme.Trigger", "package com.acme;", "@Generate class Trigger {}"));
+                .compile(USES_GENERATED, GENERATE, TRIGGER);
 
         assertThat(compilation).succeededWithoutWarnings();
         assertThat(compilation).generatedSourceFile("com.acme.ReportFiledEmitter");
@@ -33,6 +32,30 @@ class RoundsTest {
         var detail = CatalogJson.read(Compilations.catalogJson(compilation), "test").events().get(0).properties().get(0);
         assertThat(detail.name()).isEqualTo("detail");
         assertThat(detail.type().properties()).hasSize(2);
+    }
+
+    @Test
+    void eventAfterEntryClassReported() {
+        String late = String.join("\n", "package com.acme;",
+                "@io.github.posthogcatalog.annotations.Event(name = \"late-event\")",
+                "public record Late(String id) {}", "");
+        Compilation compilation = Compiler.javac()
+                .withProcessors(new PostHogCatalogProcessor(), new GeneratingProcessor(3, "com.acme.Late", late))
+                .compile(USES_GENERATED_FREE, GENERATE, TRIGGER);
+
+        assertThat(compilation).hadErrorContaining("[event-after-entry-class] @Event com.acme.Late appeared");
+        assertThat(compilation).hadErrorContaining("com.acme.AcmeEvents");
+    }
+
+    @Test
+    void generatedNameTakenByUserType() {
+        JavaFileObject taken = Compilations.source("com.acme.ReportFiledEmitter",
+                "package com.acme;", "public class ReportFiledEmitter {}");
+
+        Compilation compilation = Compilations.compile(USES_GENERATED_FREE, taken);
+
+        assertThat(compilation).hadErrorContaining("[generation-failed] could not write com.acme.ReportFiledEmitter")
+                .inFile(USES_GENERATED_FREE).onLineContaining("record Report");
     }
 
     @Test
@@ -81,6 +104,12 @@ class RoundsTest {
                 .isEqualTo(Compilations.generatedSource(first, "com.acme.AcmeEvents"));
         assertThat(Compilations.catalogJson(second)).isEqualTo(Compilations.catalogJson(first));
     }
+
+    private static final JavaFileObject GENERATE =
+            Compilations.source("com.acme.Generate", "package com.acme;", "public @interface Generate {}");
+
+    private static final JavaFileObject TRIGGER =
+            Compilations.source("com.acme.Trigger", "package com.acme;", "@Generate class Trigger {}");
 
     private static final JavaFileObject USES_GENERATED_FREE = Compilations.source("com.acme.Report",
             "package com.acme;",
