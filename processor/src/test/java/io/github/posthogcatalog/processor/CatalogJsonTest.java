@@ -106,6 +106,7 @@ class CatalogJsonTest {
         assertThat(event("accessors").description()).isEqualTo("Described by the type.");
         assertThat(property("accessors", "email").description()).isEqualTo("The user's email.");
         assertThat(property("accessors", "plan").description()).isEqualTo("the plan name");
+        assertThat(property("types", "nested").description()).isEqualTo("A nested object.");
     }
 
     @Test

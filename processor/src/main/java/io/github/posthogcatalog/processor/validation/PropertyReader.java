@@ -79,6 +79,9 @@ public final class PropertyReader {
         String wireName = wireName(member, property, scan);
         String description = property.map(p -> mirrors.string(p, "description")).filter(d -> !d.isBlank())
                 .orElse(member.javadoc());
+        if (description.isEmpty()) {
+            description = typeDescription(member.type());
+        }
 
         boolean nullable = member.annotated().stream()
                 .anyMatch(c -> Mirrors.hasSimpleName(c, AnnotationNames.NULLABLE_SIMPLE_NAME));
@@ -131,6 +134,24 @@ public final class PropertyReader {
                 name, naming, member.element(), explicit == null ? null : property.get(), explicit);
         problem.ifPresent(scan.findings::add);
         return problem.isPresent() ? null : name;
+    }
+
+    /**
+     * Returns the Javadoc of a property's own record or enum type, unwrapping {@code Optional},
+     * for properties that have no description of their own.
+     */
+    private String typeDescription(TypeMirror type) {
+        if (type.getKind() != TypeKind.DECLARED) {
+            return "";
+        }
+        DeclaredType declared = (DeclaredType) type;
+        TypeElement element = (TypeElement) declared.asElement();
+        if (element.getQualifiedName().contentEquals("java.util.Optional") && declared.getTypeArguments().size() == 1) {
+            return typeDescription(declared.getTypeArguments().get(0));
+        }
+        boolean own = element.getKind() == javax.lang.model.element.ElementKind.RECORD
+                || element.getKind() == javax.lang.model.element.ElementKind.ENUM;
+        return own ? javadocs.description(element) : "";
     }
 
     private static Optionality optionality(TypeMirror type, boolean nullable) {
