@@ -82,8 +82,8 @@ final class EventStep implements ProcessingStep {
 
     @Override
     public void finish() {
-        // A type still missing now is unknown to javac as well, which reports it at the use site;
-        // a second error from here would only repeat it. The catalog would lack the event, though.
+        // A type still missing now is unknown to javac as well, and javac reports it where it is
+        // used, so an error from here would only repeat it. The catalog would lack the event.
         if (!deferred.isEmpty()) {
             context.markIncomplete();
         }

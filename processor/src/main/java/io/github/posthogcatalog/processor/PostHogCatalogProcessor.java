@@ -32,8 +32,8 @@ import javax.tools.Diagnostic.Kind;
  *
  * <p>Accepted event declarations are records (components are properties), interfaces (abstract
  * accessors are properties) and static nested types of either. A <b>sealed interface</b> with
- * {@code @Event} is an error that asks for {@code @Event} on each permitted record instead: the
- * records may differ in properties, and one event name with several property sets would make the
+ * {@code @Event} is an error whose fix is {@code @Event} on each permitted record, because the
+ * records may differ in properties and one event name with several property sets would make the
  * catalog's schema ambiguous.
  *
  * <p>Options: {@value #TIMING_OPTION}{@code =true} prints one note with the processor's own time
@@ -79,7 +79,7 @@ public final class PostHogCatalogProcessor extends AbstractProcessor {
      */
     @Override
     public Set<String> getSupportedAnnotationTypes() {
-        // javac asks after init; before it, only the steps' default annotations are known.
+        // javac calls this after init. Before init, the default steps' annotations are returned.
         if (steps.isEmpty()) {
             return Set.of(AnnotationNames.CATALOG, AnnotationNames.EVENT, AnnotationNames.PROPERTY,
                     AnnotationNames.TIMESTAMP, AnnotationNames.GROUP, AnnotationNames.WIRE_VALUE,
@@ -123,8 +123,8 @@ public final class PostHogCatalogProcessor extends AbstractProcessor {
             context.reporter().note(Diagnostic.TIMING, timing.totalMillis(), timing.millis(Phase.VALIDATION),
                     timing.millis(Phase.GENERATION), timing.millis(Phase.CATALOG));
         }
-        // javac passes only the supported annotations, which are meant for this processor alone;
-        // claiming them keeps -Xlint:processing from warning that nobody claimed them.
+        // javac passes only the supported annotations, which are meant for this processor alone.
+        // Claiming them keeps -Xlint:processing from warning that no processor claimed them.
         return true;
     }
 

@@ -17,8 +17,8 @@ import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 
 /**
- * What the steps of one compilation share: javac's environment, the reporter, the events seen so
- * far, the catalog being assembled and the {@code @Catalog} settings.
+ * The state that the steps of one compilation share: javac's environment, the reporter, the events
+ * seen so far, the catalog being assembled and the {@code @Catalog} settings.
  */
 public final class ProcessingContext {
 

@@ -75,7 +75,7 @@ class GeneratedCodeHygieneTest {
     }
 
     @Test
-    void entryClassLivesInCatalogPackageAndEmittersBesideEvents() {
+    void generatedClassPackages() {
         Compilation compilation = Compilations.compileStrict(
                 Compilations.source("com.acme.entry.package-info",
                         "@io.github.posthogcatalog.annotations.Catalog(name = \"platform_ops-2\")",

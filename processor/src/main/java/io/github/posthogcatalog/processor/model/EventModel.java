@@ -7,6 +7,7 @@ import io.github.posthogcatalog.catalog.PropertyDefinition;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One validated {@code @Event} declaration: everything code generation and the catalog need, with
@@ -47,7 +48,7 @@ public record EventModel(
     }
 
     /** Returns the property with the given wire name, if the event has one. */
-    public java.util.Optional<PropertyModel> property(String wireName) {
+    public Optional<PropertyModel> property(String wireName) {
         return properties.stream().filter(p -> p.wireName().equals(wireName)).findFirst();
     }
 

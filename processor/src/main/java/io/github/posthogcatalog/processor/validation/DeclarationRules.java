@@ -88,8 +88,8 @@ final class DeclarationRules {
     }
 
     /**
-     * Collects abstract methods, those of super-interfaces first so that inherited properties come
-     * before the type's own; an override keeps the position of the method it overrides.
+     * Collects abstract methods, those of super-interfaces first, so that inherited properties come
+     * before the type's own. An override keeps the position of the method it overrides.
      */
     private void collectAccessors(TypeElement type, Map<String, ExecutableElement> accessors, Scan scan, TypeElement event) {
         for (TypeMirror parent : type.getInterfaces()) {

@@ -35,8 +35,8 @@ public final class EventValidator {
      * The result of validating one declaration.
      *
      * @param event the model, or null when the declaration has errors or a missing type
-     * @param findings the errors; empty when the event is valid, waits for a missing type, or uses
-     *     a nested type whose errors were reported with an earlier event
+     * @param findings the errors. It is empty when the event is valid or waits for a missing type,
+     *     and also when it uses a nested type whose errors were reported with an earlier event.
      * @param missingType a type javac could not resolve yet, which another processor may still
      *     generate; null when every type resolved
      */
