@@ -99,8 +99,9 @@ final class WireCode {
     /** Returns the helper methods that the converted expressions call, in a stable order. */
     List<MethodSpec> helperMethods() {
         List<MethodSpec> methods = new ArrayList<>();
+        // A record's method may register helpers for its own components, so the loop rereads the map.
         for (int i = 0; i < helpers.size(); i++) {
-            TypeShape shape = new ArrayList<>(helpers.values()).get(i);
+            TypeShape shape = List.copyOf(helpers.values()).get(i);
             methods.add(shape instanceof TypeShape.EnumShape e ? enumMethod(e) : recordMethod((TypeShape.RecordShape) shape));
         }
         if (needsList) {

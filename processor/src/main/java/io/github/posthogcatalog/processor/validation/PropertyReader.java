@@ -16,7 +16,7 @@ import java.util.Optional;
 import javax.lang.model.AnnotatedConstruct;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
-import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
@@ -149,8 +149,7 @@ public final class PropertyReader {
         if (element.getQualifiedName().contentEquals("java.util.Optional") && declared.getTypeArguments().size() == 1) {
             return typeDescription(declared.getTypeArguments().get(0));
         }
-        boolean own = element.getKind() == javax.lang.model.element.ElementKind.RECORD
-                || element.getKind() == javax.lang.model.element.ElementKind.ENUM;
+        boolean own = element.getKind() == ElementKind.RECORD || element.getKind() == ElementKind.ENUM;
         return own ? javadocs.description(element) : "";
     }
 
@@ -185,10 +184,5 @@ public final class PropertyReader {
                 yield Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
             }
         };
-    }
-
-    /** Returns whether the element carries the annotation, for callers outside this package. */
-    static boolean has(Element element, String canonicalName) {
-        return Mirrors.find(element, canonicalName).isPresent();
     }
 }

@@ -5,6 +5,7 @@ import com.palantir.javapoet.TypeName;
 import io.github.posthogcatalog.processor.diagnostics.Diagnostic;
 import io.github.posthogcatalog.processor.diagnostics.Finding;
 import io.github.posthogcatalog.processor.model.EnumConstant;
+import io.github.posthogcatalog.processor.model.PropertyModel;
 import io.github.posthogcatalog.processor.model.ScalarKind;
 import io.github.posthogcatalog.processor.model.TypeShape;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -123,7 +125,7 @@ final class TypeResolver {
         }
         scan.recordsInProgress.push(name);
         int findingsBefore = scan.findings.size();
-        List<io.github.posthogcatalog.processor.model.PropertyModel> components = reader.readRecordComponents(record, scan);
+        List<PropertyModel> components = reader.readRecordComponents(record, scan);
         scan.recordsInProgress.pop();
         if (scan.missingType != null) {
             return null;
@@ -134,7 +136,7 @@ final class TypeResolver {
         return shape;
     }
 
-    private TypeShape cached(String name, Scan scan, java.util.function.Supplier<TypeShape> compute) {
+    private TypeShape cached(String name, Scan scan, Supplier<TypeShape> compute) {
         Optional<TypeShape> known = checked.get(name);
         if (known != null) {
             scan.usesInvalidType |= known.isEmpty();
