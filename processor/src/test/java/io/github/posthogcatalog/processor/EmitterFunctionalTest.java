@@ -49,6 +49,16 @@ class EmitterFunctionalTest {
             "  static UserSignedUp of(String email) { return () -> email; }",
             "}");
 
+    private static final JavaFileObject SHIPPED = Compilations.source("com.acme.ops.OrderShipped",
+            "package com.acme.ops;",
+            "import java.util.*;",
+            "@io.github.posthogcatalog.annotations.Event(name = \"order-shipped\")",
+            "public record OrderShipped(Address address, Map<String, List<Address.City>> stops) {",
+            "  public record Address(City city, Optional<City> fallback) {",
+            "    public record City(String name) {}",
+            "  }",
+            "}");
+
     /** One driver with a method per scenario, compiled once for the whole class. */
     private static final JavaFileObject DRIVER = Compilations.source("com.acme.app.Driver",
             "package com.acme.app;",
@@ -84,6 +94,12 @@ class EmitterFunctionalTest {
             "        .scores(Map.of()).plan(EspiMessage.Plan.FREE).shard((short) 0).tags(Set.of())",
             "        .ratio(Float.NaN).company(\"acme\").send();",
             "  }",
+            "  public static void nested(EventSink sink) {",
+            "    OrderShipped.Address.City oslo = new OrderShipped.Address.City(\"Oslo\");",
+            "    new PlatformOpsEvents(sink).orderShipped(\"u\")",
+            "        .address(new OrderShipped.Address(oslo, Optional.empty()))",
+            "        .stops(Map.of(\"day-1\", List.of(oslo))).send();",
+            "  }",
             "  public static void nullRequired(EventSink sink) {",
             "    new PlatformOpsEvents(sink).userSignedUp(\"u\").email(null);",
             "  }",
@@ -93,7 +109,7 @@ class EmitterFunctionalTest {
 
     @BeforeAll
     static void compileOnce() {
-        Compilation compilation = Compilations.compileStrict(CATALOG, EVENT, SIGNUP, DRIVER);
+        Compilation compilation = Compilations.compileStrict(CATALOG, EVENT, SIGNUP, SHIPPED, DRIVER);
         assertThat(compilation).succeededWithoutWarnings();
         classes = new CompiledClasses(compilation);
     }
@@ -134,6 +150,15 @@ class EmitterFunctionalTest {
 
         Assertions.assertThat(sent).extracting(CapturedEvent::properties)
                 .containsExactly(Map.of("email", "a@example.com"), Map.of("email", "b@example.com"));
+    }
+
+    @Test
+    void nestedRecordsBecomeNestedMaps() throws Throwable {
+        CapturedEvent event = run("nested").get(0);
+
+        Assertions.assertThat(event.properties().get("address")).isEqualTo(Map.of("city", Map.of("name", "Oslo")));
+        Assertions.assertThat(event.properties().get("stops"))
+                .isEqualTo(Map.of("day-1", List.of(Map.of("name", "Oslo"))));
     }
 
     @Test
