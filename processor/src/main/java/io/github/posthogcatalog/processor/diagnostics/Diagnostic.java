@@ -9,6 +9,96 @@ public enum Diagnostic {
 
     // --- Events and properties -------------------------------------------------------------------
 
+    EVENT_KIND("event-kind",
+            "@Event goes on a record or an interface, not on %s %s: declare the event as a record"
+                    + " whose components are its properties"),
+    EVENT_NOT_STATIC("event-not-static",
+            "@Event type %s is an inner class or a local type: declare it top-level or as a static"
+                    + " nested type, because generated emitters must name it from another class"),
+    EVENT_SEALED("event-sealed",
+            "@Event goes on each record that a sealed interface permits, not on the sealed interface %s:"
+                    + " move @Event to %s"),
+    EVENT_GENERIC("event-generic",
+            "@Event type %s declares type parameters: remove them, because an event's properties need"
+                    + " concrete types"),
+    EVENT_NOT_ACCESSIBLE("event-not-accessible",
+            "@Event type %s is not public and not in the catalog package %s: make it public so that"
+                    + " the generated entry class can use it"),
+    EVENT_NAME_BLANK("event-name-blank",
+            "@Event name is blank: set the event's wire name, for example @Event(name = \"user-signed-up\")"),
+    EVENT_NAME_TOO_LONG("event-name-too-long",
+            "@Event name is %d characters long: PostHog accepts at most %d, so shorten it"),
+    EVENT_NAME_RESERVED("event-name-reserved",
+            "@Event name \"%s\" starts with $, the prefix of PostHog's own events: remove the $"),
+    EVENT_NAME_CONVENTION("event-name-convention",
+            "@Event name \"%s\" is not %s as the catalog's eventNaming requires: rename it, for"
+                    + " example to \"%s\""),
+    EVENT_NAME_DUPLICATE("event-name-duplicate",
+            "@Event name \"%s\" is used by both %s and %s: give each event its own name"),
+    EVENT_IDENTIFIER_CLASH("event-identifier-clash",
+            "@Event name \"%s\" of %s and \"%s\" of %s give the same generated names (%s) once"
+                    + " punctuation and case are dropped: rename one of the events"),
+    EVENT_METHOD_NOT_ACCESSOR("event-method-not-accessor",
+            "abstract method %s of @Event interface %s is not a property accessor: properties take no"
+                    + " parameters and return a value; make it a default method or remove it"),
+    PROPERTY_NAME_BLANK("property-name-blank",
+            "@Property name is blank: leave name out to derive it from the Java name, or set a"
+                    + " non-blank wire name"),
+    PROPERTY_NAME_TOO_LONG("property-name-too-long",
+            "property name \"%s\" is %d characters long: at most %d are allowed, so shorten it"),
+    PROPERTY_NAME_RESERVED("property-name-reserved",
+            "property name \"%s\" starts with $, the prefix of PostHog's own properties: remove the $"),
+    PROPERTY_NAME_CONVENTION("property-name-convention",
+            "property name \"%s\" is not %s as the catalog's propertyNaming requires: rename it, for"
+                    + " example to \"%s\""),
+    PROPERTY_NAME_DUPLICATE("property-name-duplicate",
+            "property name \"%s\" of %s is the same as \"%s\" of %s once case, spaces, hyphens and"
+                    + " underscores are ignored: give one of them another name with @Property(name = ...)"),
+    PROPERTY_TYPE_UNSUPPORTED("property-type-unsupported",
+            "property %s has type %s, which has no PostHog wire form: use String, boolean, a number type,"
+                    + " BigDecimal, BigInteger, an enum, UUID, Instant, OffsetDateTime, ZonedDateTime,"
+                    + " LocalDate, Duration, a record, List or Set of those, or Map<String, T>"),
+    PROPERTY_TYPE_RECURSIVE("property-type-recursive",
+            "property %s refers back to record %s: nested records must not contain themselves, because"
+                    + " the JSON schema of the event would be infinite"),
+    PROPERTY_NULLABLE_PRIMITIVE("property-nullable-primitive",
+            "property %s is a primitive %s marked @Nullable, which can never be null: use %s or an"
+                    + " Optional type to make it optional, or remove @Nullable"),
+    ENUM_WIRE_VALUE_INVALID("enum-wire-value-invalid",
+            "@WireValue \"%s\" of %s is %s: give each constant a non-blank value that no other"
+                    + " constant of the enum uses"),
+    TIMESTAMP_TYPE("timestamp-type",
+            "@Timestamp %s has type %s: use Instant, OffsetDateTime or ZonedDateTime"),
+    TIMESTAMP_DUPLICATE("timestamp-duplicate",
+            "@Timestamp is on both %s and %s: an event has one timestamp, so keep one"),
+    GROUP_TYPE("group-type",
+            "@Group %s has type %s: a group key is a String"),
+    GROUP_NAME_BLANK("group-name-blank",
+            "@Group on %s has a blank group type: set the type as configured in PostHog, for example"
+                    + " @Group(\"company\")"),
+    GROUP_DUPLICATE("group-duplicate",
+            "@Group(\"%s\") is on both %s and %s: an event carries one key per group type"),
+    TIMESTAMP_GROUP_BOTH("timestamp-group-both",
+            "%s carries both @Timestamp and @Group: keep one, because a value is either the event's"
+                    + " time or a group key"),
+    CATALOG_DUPLICATE("catalog-duplicate",
+            "@Catalog is on both package %s and package %s: a module has one catalog, so remove one"),
+    CATALOG_NAME_INVALID("catalog-name-invalid",
+            "@Catalog name \"%s\" is invalid: use 1 to %d letters, digits, - and _, starting with a"
+                    + " letter, for example \"platform-ops\""),
+    EVENT_AFTER_ENTRY_CLASS("event-after-entry-class",
+            "@Event %s appeared in a processing round after the entry class %s was written: generate"
+                    + " it in the same round as the other events or declare it in source"),
+    GENERATION_FAILED("generation-failed",
+            "could not write %s: %s; remove the type of that name or rename the event"),
+    CATALOG_WRITE_FAILED("catalog-write-failed",
+            "could not write %s: %s; check that the class output folder is writable"),
+    PROCESSOR_FAILED("processor-failed",
+            "the posthog-catalog processor failed on this element with %s: this is a bug in the"
+                    + " processor, please report it with the declaration that triggers it"),
+    TIMING("timing",
+            "posthog-catalog processor took %d ms: validation %d ms, generation %d ms, catalog %d ms"),
+
     // --- Actions and Slack alerts ----------------------------------------------------------------
 
     ACTION_NAME_INVALID("action-name-invalid",

@@ -1,0 +1,205 @@
+package io.github.posthogcatalog.processor;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.JavaFile;
+import io.github.posthogcatalog.processor.Timing.Phase;
+import io.github.posthogcatalog.processor.codegen.EmitterGenerator;
+import io.github.posthogcatalog.processor.codegen.EntryClassGenerator;
+import io.github.posthogcatalog.processor.codegen.GeneratedNames;
+import io.github.posthogcatalog.processor.diagnostics.Diagnostic;
+import io.github.posthogcatalog.processor.diagnostics.Finding;
+import io.github.posthogcatalog.processor.diagnostics.Reporter;
+import io.github.posthogcatalog.processor.model.EventModel;
+import io.github.posthogcatalog.processor.validation.AnnotationNames;
+import io.github.posthogcatalog.processor.validation.EventValidator;
+import io.github.posthogcatalog.processor.validation.Mirrors;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.ElementFilter;
+import javax.tools.JavaFileObject;
+
+/**
+ * Validates {@code @Event} declarations, registers them and writes their emitters in the round in
+ * which they appear. The entry class is written in the first later round that brings no new event
+ * and waits for no missing type, so that it has a method for every event of the compilation.
+ */
+final class EventStep implements ProcessingStep {
+
+    private final ProcessingContext context;
+    private final EventValidator validator;
+    private final EmitterGenerator emitters;
+    private final EntryClassGenerator entries;
+    /** Events whose types referred to a type that did not exist yet, by qualified name. */
+    private Set<String> deferred = new LinkedHashSet<>();
+    /** The first event seen per clash key, to report events whose generated names would collide. */
+    private final Map<String, EventModel> byClashKey = new LinkedHashMap<>();
+    private ClassName entryClass;
+
+    EventStep(ProcessingContext context, String processorName) {
+        this.context = context;
+        this.validator = new EventValidator(context.mirrors(), context.javadocs());
+        this.emitters = new EmitterGenerator(processorName);
+        this.entries = new EntryClassGenerator(processorName);
+    }
+
+    @Override
+    public Set<String> annotationTypes() {
+        // @Generated is on every emitter this step writes; claiming it keeps -Xlint:processing from
+        // warning that no processor claimed it in the next round.
+        return Set.of(AnnotationNames.EVENT, AnnotationNames.PROPERTY, AnnotationNames.TIMESTAMP,
+                AnnotationNames.GROUP, AnnotationNames.WIRE_VALUE, AnnotationNames.GENERATED);
+    }
+
+    @Override
+    public void process(RoundEnvironment round) {
+        List<TypeElement> candidates = candidates(round);
+        deferred = new LinkedHashSet<>();
+        int added = 0;
+        for (TypeElement type : candidates) {
+            try {
+                added += handle(type) ? 1 : 0;
+            } catch (RuntimeException e) {
+                context.reporter().error(type, Diagnostic.PROCESSOR_FAILED, e);
+            }
+        }
+        if (added == 0 && deferred.isEmpty() && entryClass == null && !context.events().isEmpty()) {
+            context.timing().measure(Phase.GENERATION, this::writeEntryClass);
+        }
+    }
+
+    @Override
+    public void finish() {
+        // A type still missing now is unknown to javac as well, and javac reports it where it is
+        // used, so an error from here would only repeat it. The catalog would lack the event.
+        if (!deferred.isEmpty()) {
+            context.markIncomplete();
+        }
+    }
+
+    private List<TypeElement> candidates(RoundEnvironment round) {
+        Set<TypeElement> types = new LinkedHashSet<>();
+        for (String name : deferred) {
+            TypeElement type = context.env().getElementUtils().getTypeElement(name);
+            if (type != null) {
+                types.add(type);
+            }
+        }
+        TypeElement annotation = context.env().getElementUtils().getTypeElement(AnnotationNames.EVENT);
+        if (annotation != null) {
+            types.addAll(ElementFilter.typesIn(round.getElementsAnnotatedWith(annotation)));
+        }
+        return new ArrayList<>(types);
+    }
+
+    /** Validates, registers and generates one event; returns whether it was added. */
+    private boolean handle(TypeElement type) {
+        if (context.events().byTypeName(type.getQualifiedName().toString()).isPresent()) {
+            return false;
+        }
+        EventValidator.Report report =
+                context.timing().measure(Phase.VALIDATION, () -> validator.validate(type, context.settings()));
+        Reporter reporter = context.reporter();
+        if (report.missingType() != null) {
+            deferred.add(type.getQualifiedName().toString());
+            return false;
+        }
+        if (report.event() == null) {
+            // Empty findings here mean the errors were reported with an earlier event that shares
+            // the broken nested type.
+            reporter.errors(report.findings());
+            return false;
+        }
+        EventModel event = report.event();
+        if (!checkUnique(type, event)) {
+            return false;
+        }
+        if (entryClass != null) {
+            reporter.error(type, Diagnostic.EVENT_AFTER_ENTRY_CLASS, type.getQualifiedName(), entryClass);
+            return false;
+        }
+        context.events().add(event);
+        context.registerElement(type);
+        context.timing().measure(Phase.GENERATION, () -> write(
+                emitters.generate(event, context.packageTypeNames(event.type().packageName())), type));
+        return true;
+    }
+
+    private boolean checkUnique(TypeElement type, EventModel event) {
+        Optional<EventModel> sameName = context.events().byWireName(event.wireName());
+        AnnotationMirror annotation = Mirrors.find(type, AnnotationNames.EVENT).orElseThrow();
+        AnnotationValue nameValue = Mirrors.explicitValue(annotation, "name");
+        if (sameName.isPresent()) {
+            context.reporter().error(Finding.on(type, annotation, nameValue,
+                    Diagnostic.EVENT_NAME_DUPLICATE, event.wireName(), sameName.get().qualifiedName(), event.qualifiedName()));
+            return false;
+        }
+        String key = GeneratedNames.clashKey(event.wireName());
+        EventModel earlier = byClashKey.putIfAbsent(key, event);
+        if (earlier != null) {
+            context.reporter().error(Finding.on(type, annotation, nameValue,
+                    Diagnostic.EVENT_IDENTIFIER_CLASH, earlier.wireName(), earlier.qualifiedName(), event.wireName(),
+                    event.qualifiedName(), GeneratedNames.emitterClass(event).simpleName()));
+            return false;
+        }
+        return true;
+    }
+
+    private void writeEntryClass() {
+        entryClass = GeneratedNames.entryClass(context.settings());
+        List<EventModel> events = context.events().events();
+        Element[] originating = context.eventElements();
+        String catalogPackage = context.settings().packageName();
+        for (EventModel event : events) {
+            boolean accessible = event.type().packageName().equals(catalogPackage)
+                    || context.eventElement(event.qualifiedName()).map(EventStep::isPublic).orElse(true);
+            if (!accessible) {
+                context.eventElement(event.qualifiedName()).ifPresent(type -> context.reporter().error(
+                        type, Diagnostic.EVENT_NOT_ACCESSIBLE, event.qualifiedName(), catalogPackage));
+                return;
+            }
+        }
+        JavaFile file = entries.generate(context.settings(), events, context.packageTypeNames(catalogPackage));
+        write(file, originating);
+    }
+
+    /** Writes a source file through the Filer, naming the elements it derives from. */
+    private void write(JavaFile file, Element... originating) {
+        String name = file.packageName().isEmpty()
+                ? file.typeSpec().name()
+                : file.packageName() + "." + file.typeSpec().name();
+        try {
+            JavaFileObject source = context.env().getFiler().createSourceFile(name, originating);
+            try (Writer writer = source.openWriter()) {
+                file.writeTo(writer);
+            }
+        } catch (IOException | RuntimeException e) {
+            if (originating.length > 0) {
+                context.reporter().error(originating[0], Diagnostic.GENERATION_FAILED, name, e.getMessage());
+            } else {
+                context.reporter().note(Diagnostic.GENERATION_FAILED, name, e.getMessage());
+            }
+        }
+    }
+
+    private static boolean isPublic(TypeElement type) {
+        for (Element e = type; e instanceof TypeElement t; e = e.getEnclosingElement()) {
+            if (!t.getModifiers().contains(Modifier.PUBLIC)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,133 @@
+package io.github.posthogcatalog.processor;
+
+import io.github.posthogcatalog.processor.diagnostics.Reporter;
+import io.github.posthogcatalog.processor.model.CatalogAssembly;
+import io.github.posthogcatalog.processor.model.CatalogSettings;
+import io.github.posthogcatalog.processor.model.EventRegistry;
+import io.github.posthogcatalog.processor.validation.Javadocs;
+import io.github.posthogcatalog.processor.validation.Mirrors;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * The state that the steps of one compilation share: javac's environment, the reporter, the events
+ * seen so far, the catalog being assembled and the {@code @Catalog} settings.
+ */
+public final class ProcessingContext {
+
+    private final ProcessingEnvironment env;
+    private final Reporter reporter;
+    private final Mirrors mirrors;
+    private final Javadocs javadocs;
+    private final EventRegistry events = new EventRegistry();
+    private final CatalogAssembly assembly = new CatalogAssembly(events);
+    private final Map<String, TypeElement> eventElements = new HashMap<>();
+    private final Timing timing = new Timing();
+    private CatalogSettings declaredSettings;
+    private PackageElement catalogPackage;
+    /** Whether some declaration could not be completed, so the catalog would be partial. */
+    private boolean incomplete;
+
+    ProcessingContext(ProcessingEnvironment env) {
+        this.env = env;
+        this.reporter = new Reporter(env.getMessager());
+        this.mirrors = new Mirrors(env.getElementUtils());
+        this.javadocs = new Javadocs(env.getElementUtils());
+    }
+
+    public ProcessingEnvironment env() {
+        return env;
+    }
+
+    public Reporter reporter() {
+        return reporter;
+    }
+
+    public Mirrors mirrors() {
+        return mirrors;
+    }
+
+    public Javadocs javadocs() {
+        return javadocs;
+    }
+
+    /** Returns the events validated so far, by wire name and by declaring type. */
+    public EventRegistry events() {
+        return events;
+    }
+
+    /** Returns the catalog under assembly; Action and alert steps add their definitions to it. */
+    public CatalogAssembly assembly() {
+        return assembly;
+    }
+
+    public Timing timing() {
+        return timing;
+    }
+
+    /** Returns the element that declares a registered event, by qualified name. */
+    public Optional<TypeElement> eventElement(String qualifiedName) {
+        return Optional.ofNullable(eventElements.get(qualifiedName));
+    }
+
+    void registerElement(TypeElement element) {
+        eventElements.put(element.getQualifiedName().toString(), element);
+    }
+
+    /** Returns the elements of every registered event, sorted by qualified name. */
+    Element[] eventElements() {
+        return new TreeSet<>(eventElements.keySet()).stream().map(eventElements::get).toArray(Element[]::new);
+    }
+
+    /**
+     * Returns the catalog settings: those of {@code @Catalog} when the module has one, or else the
+     * defaults named after the alphabetically first package that declares an event.
+     */
+    public CatalogSettings settings() {
+        if (declaredSettings != null) {
+            return declaredSettings;
+        }
+        String firstPackage = events.events().stream()
+                .map(e -> e.type().packageName())
+                .sorted()
+                .findFirst()
+                .orElse("");
+        return CatalogSettings.undeclared(firstPackage);
+    }
+
+    /** Returns the package that carries {@code @Catalog}, if one has been read. */
+    public Optional<PackageElement> catalogPackage() {
+        return Optional.ofNullable(catalogPackage);
+    }
+
+    void declare(CatalogSettings settings, PackageElement pkg) {
+        this.declaredSettings = settings;
+        this.catalogPackage = pkg;
+    }
+
+    /** Marks the catalog as partial, so that it is not written. */
+    public void markIncomplete() {
+        incomplete = true;
+    }
+
+    boolean incomplete() {
+        return incomplete;
+    }
+
+    /** Returns the simple names of the types declared in a package, to avoid clashes in generated code. */
+    public Set<String> packageTypeNames(String packageName) {
+        Set<String> names = new TreeSet<>();
+        PackageElement pkg = env.getElementUtils().getPackageElement(packageName);
+        if (pkg != null) {
+            pkg.getEnclosedElements().forEach(e -> names.add(e.getSimpleName().toString()));
+        }
+        return names;
+    }
+}

@@ -1,0 +1,57 @@
+package io.github.posthogcatalog.processor.validation;
+
+import io.github.posthogcatalog.processor.diagnostics.Diagnostic;
+import io.github.posthogcatalog.processor.diagnostics.Finding;
+import io.github.posthogcatalog.processor.model.CatalogSettings;
+import io.github.posthogcatalog.processor.model.NameStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.PackageElement;
+
+/** Reads and checks {@code @Catalog} on a package. */
+public final class CatalogReader {
+
+    /** The longest catalog name accepted; it becomes part of a Java class name. */
+    public static final int MAX_NAME_LENGTH = 100;
+
+    private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_-]{0," + (MAX_NAME_LENGTH - 1) + "}");
+
+    private final Mirrors mirrors;
+
+    public CatalogReader(Mirrors mirrors) {
+        this.mirrors = mirrors;
+    }
+
+    /**
+     * The result of reading one {@code @Catalog}.
+     *
+     * @param settings the settings, or null when the annotation has errors
+     * @param findings the errors found
+     */
+    public record Report(CatalogSettings settings, List<Finding> findings) {}
+
+    /** Reads the {@code @Catalog} of a package that carries one. */
+    public Report read(PackageElement pkg) {
+        AnnotationMirror catalog = Mirrors.find(pkg, AnnotationNames.CATALOG).orElseThrow();
+        List<Finding> findings = new ArrayList<>();
+
+        String name = mirrors.string(catalog, "name");
+        if (!NAME.matcher(name).matches()) {
+            findings.add(Finding.on(pkg, catalog, Mirrors.explicitValue(catalog, "name"),
+                    Diagnostic.CATALOG_NAME_INVALID, name, MAX_NAME_LENGTH));
+        }
+
+        CatalogSettings settings = new CatalogSettings(
+                name,
+                mirrors.string(catalog, "description"),
+                pkg.getQualifiedName().toString(),
+                NameStyle.of(mirrors.enumConstant(catalog, "eventNaming"), NameStyle.KEBAB_CASE),
+                NameStyle.of(mirrors.enumConstant(catalog, "propertyNaming"), NameStyle.SNAKE_CASE),
+                mirrors.string(catalog, "slackBotName"),
+                mirrors.string(catalog, "slackEmoji"),
+                true);
+        return new Report(findings.isEmpty() ? settings : null, findings);
+    }
+}
