@@ -1,7 +1,11 @@
 package io.github.posthogcatalog.example.events;
 
+import io.github.posthogcatalog.annotations.Action;
 import io.github.posthogcatalog.annotations.Event;
 import io.github.posthogcatalog.annotations.Group;
+import io.github.posthogcatalog.annotations.SlackAlert;
+import io.github.posthogcatalog.annotations.Trigger;
+import io.github.posthogcatalog.annotations.TriggerMode;
 import io.github.posthogcatalog.annotations.Timestamp;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -18,6 +22,12 @@ import java.util.List;
  * @param startedAt when the agent started, which can be earlier than the event is sent
  */
 @Event(name = "agent-task-started", owner = "agents-team", tags = {"agents"})
+@Action(name = "Agent Task: Start Task", tags = {"agents"})
+@SlackAlert(
+        channel = "#ops-production",
+        name = "Agent Task: started",
+        emoji = ":robot_face:",
+        trigger = @Trigger(value = TriggerMode.ONCE_PER_PERSON_AND_EVENT, intervalSeconds = 900))
 public record AgentTaskStarted(
         @Group("organization") String organizationId,
         String agentId,

@@ -1,7 +1,9 @@
 package io.github.posthogcatalog.example.events;
 
+import io.github.posthogcatalog.annotations.Action;
 import io.github.posthogcatalog.annotations.Event;
 import io.github.posthogcatalog.annotations.Group;
+import io.github.posthogcatalog.annotations.SlackAlert;
 import io.github.posthogcatalog.annotations.WireValue;
 import java.util.List;
 
@@ -15,6 +17,13 @@ import java.util.List;
  * @param frameworks the capability frameworks the mapping targets
  */
 @Event(name = "esp-capability-mapping-requested", owner = "portfolio-team", tags = {"portfolio"})
+@Action(name = "Portfolio: Map Capabilities", tags = {"portfolio"})
+@SlackAlert(
+        channel = "#ops-production",
+        name = "Portfolio: capability mapping requested",
+        emoji = ":world_map:",
+        message = "{person.name} asked to map {event.properties.capability_count} capabilities"
+                + " of portfolio {event.properties.portfolio_id} ({event.properties.source})")
 public record CapabilityMappingRequested(
         @Group("organization") String organizationId,
         String portfolioId,

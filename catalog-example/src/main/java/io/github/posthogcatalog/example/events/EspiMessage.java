@@ -1,7 +1,11 @@
 package io.github.posthogcatalog.example.events;
 
+import io.github.posthogcatalog.annotations.Action;
 import io.github.posthogcatalog.annotations.Event;
 import io.github.posthogcatalog.annotations.Group;
+import io.github.posthogcatalog.annotations.SlackAlert;
+import io.github.posthogcatalog.annotations.Trigger;
+import io.github.posthogcatalog.annotations.TriggerMode;
 import java.util.Optional;
 
 /**
@@ -14,6 +18,15 @@ import java.util.Optional;
  * @param surface where the message was written
  */
 @Event(name = "espi-message", owner = "espi-team", tags = {"espi"})
+@Action(name = "ESPi: New Message", tags = {"espi"})
+// PostHog cannot express "only the first message ever": once per person per 24 hours is the closest.
+@SlackAlert(
+        channel = "#ops-production",
+        name = "ESPi: first message of the day",
+        emoji = ":speech_balloon:",
+        message = "{person.name} sent their first ESPi message of the day"
+                + " ({event.properties.message_length} characters, via {event.properties.surface})",
+        trigger = @Trigger(value = TriggerMode.ONCE_PER_PERSON, intervalSeconds = 86_400))
 public record EspiMessage(
         @Group("organization") String organizationId,
         String conversationId,

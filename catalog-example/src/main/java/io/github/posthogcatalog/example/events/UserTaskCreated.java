@@ -1,8 +1,12 @@
 package io.github.posthogcatalog.example.events;
 
+import io.github.posthogcatalog.annotations.Action;
 import io.github.posthogcatalog.annotations.Event;
 import io.github.posthogcatalog.annotations.Group;
 import io.github.posthogcatalog.annotations.Property;
+import io.github.posthogcatalog.annotations.SlackAlert;
+import io.github.posthogcatalog.annotations.Trigger;
+import io.github.posthogcatalog.annotations.TriggerMode;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
@@ -17,6 +21,14 @@ import java.util.Set;
  * @param labels the labels put on the task
  */
 @Event(name = "user-task-created", owner = "tasks-team", tags = {"tasks"})
+@Action(name = "User Task: Create Task", tags = {"tasks"})
+@SlackAlert(
+        channel = "#ops-production",
+        name = "User Task: urgent tasks, hourly",
+        emoji = ":memo:",
+        message = "{person.name} created task {event.properties.task_id}"
+                + " with priority {event.properties.priority}",
+        trigger = @Trigger(value = TriggerMode.ONCE_PER_INTERVAL, intervalSeconds = 3_600))
 public record UserTaskCreated(
         @Group("organization") String organizationId,
         String taskId,
