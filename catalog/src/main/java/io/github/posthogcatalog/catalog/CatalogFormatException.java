@@ -1,7 +1,10 @@
 package io.github.posthogcatalog.catalog;
 
-/** A catalog file that cannot be read: malformed JSON, an unknown format version or a schema fault. */
-public final class CatalogFormatException extends RuntimeException {
+/**
+ * A catalog file that cannot be read: malformed JSON, an unknown format version or a schema fault.
+ * The message has the form {@code Invalid catalog SOURCE at JSON_PATH: PROBLEM}.
+ */
+public final class CatalogFormatException extends CatalogException {
 
     private static final long serialVersionUID = 1L;
 
