@@ -4,11 +4,11 @@ import io.github.posthogcatalog.catalog.CatalogException;
 import io.github.posthogcatalog.catalog.MergedCatalog;
 import io.github.posthogcatalog.maven.api.PostHogApiException;
 import io.github.posthogcatalog.maven.apply.ApplyException;
-import io.github.posthogcatalog.maven.config.ApiKey;
 import io.github.posthogcatalog.maven.config.ConfigurationException;
 import io.github.posthogcatalog.maven.config.MavenCredentials;
 import io.github.posthogcatalog.maven.config.PostHogSettings;
 import io.github.posthogcatalog.maven.config.RawSettings;
+import io.github.posthogcatalog.maven.config.ResolvedKey;
 import io.github.posthogcatalog.maven.config.SettingsValidator;
 import io.github.posthogcatalog.maven.plan.Plan;
 import io.github.posthogcatalog.maven.plan.PlanOptions;
@@ -34,7 +34,7 @@ import org.apache.maven.project.MavenProject;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 /**
- * What {@code posthog:plan}, {@code posthog:sync} and {@code posthog:check} share: their parameters,
+ * The base of {@code posthog:plan}, {@code posthog:sync} and {@code posthog:check}: their parameters,
  * the skip checks, reading the configuration and the catalog, and turning failures into Maven's.
  * The API key is not a parameter: see {@link MavenCredentials}.
  */
@@ -80,7 +80,7 @@ abstract class AbstractPostHogMojo extends AbstractMojo {
     @Parameter(property = "posthog.parallelism", defaultValue = "4")
     private int parallelism;
 
-    /** Where {@code plan.json} and {@code plan.md} are written. */
+    /** The folder that receives {@code plan.json} and {@code plan.md}. */
     @Parameter(property = "posthog.outputDirectory", defaultValue = "${project.build.directory}/posthog")
     private File outputDirectory;
 
@@ -127,7 +127,7 @@ abstract class AbstractPostHogMojo extends AbstractMojo {
             catalog.get().warnings().forEach(getLog()::warn);
             getLog().debug("Catalogs: " + catalog.get().sources().size() + " found on the class path");
 
-            SyncWorkflow workflow = new SyncWorkflow(settings, new PlanOptions(prune, adopt), new HttpApiFactory(), log());
+            SyncWorkflow workflow = new SyncWorkflow(settings, new PlanOptions(prune, adopt), new HttpApiFactory(getLog()::debug), log());
             Plan plan = workflow.plan(catalog.get().catalog());
             Path markdown = PlanFiles.write(plan, outputDirectory.toPath());
             PlanText.lines(plan).forEach(getLog()::info);
@@ -142,7 +142,7 @@ abstract class AbstractPostHogMojo extends AbstractMojo {
     }
 
     private PostHogSettings settings() {
-        Optional<ApiKey> key = new MavenCredentials(session, decrypter).apiKey(serverId);
+        Optional<ResolvedKey> key = new MavenCredentials(session, decrypter).apiKey(serverId);
         if (needsPostHog() && session.isOffline()) {
             throw new ConfigurationException(goal() + " must reach PostHog, but Maven runs offline (-o). Run it without -o."
                     + (key.isEmpty() ? "" : " posthog:plan without an API key works offline."));

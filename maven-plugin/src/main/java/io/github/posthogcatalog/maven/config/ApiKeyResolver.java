@@ -1,5 +1,6 @@
 package io.github.posthogcatalog.maven.config;
 
+import io.github.posthogcatalog.maven.api.ApiKey;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -21,10 +22,10 @@ import java.util.function.Function;
  */
 public final class ApiKeyResolver {
 
-    /** The property that holds the key. */
+    /** The property that contains the key. */
     public static final String PROPERTY = "posthog.apiKey";
 
-    /** The environment variable that holds the key. */
+    /** The environment variable that contains the key. */
     public static final String ENVIRONMENT_VARIABLE = "POSTHOG_PERSONAL_API_KEY";
 
     private final Properties userProperties;
@@ -46,9 +47,9 @@ public final class ApiKeyResolver {
         this.serverPassword = serverPassword;
     }
 
-    /** Returns the key, or empty when none of the places holds a non-blank one. */
-    public Optional<ApiKey> resolve(String serverId) {
-        Optional<ApiKey> key = nonBlank(userProperties.getProperty(PROPERTY), "the -D" + PROPERTY + " property");
+    /** Returns the key, or empty when none of the places contains a non-blank one. */
+    public Optional<ResolvedKey> resolve(String serverId) {
+        Optional<ResolvedKey> key = nonBlank(userProperties.getProperty(PROPERTY), "the -D" + PROPERTY + " property");
         if (key.isEmpty()) {
             key = nonBlank(systemProperties.getProperty(PROPERTY), "the " + PROPERTY + " system property");
         }
@@ -62,10 +63,10 @@ public final class ApiKeyResolver {
         return key;
     }
 
-    private static Optional<ApiKey> nonBlank(String value, String source) {
+    private static Optional<ResolvedKey> nonBlank(String value, String source) {
         if (value == null || value.isBlank()) {
             return Optional.empty();
         }
-        return Optional.of(new ApiKey(value.strip(), source));
+        return Optional.of(new ResolvedKey(ApiKey.of(value.strip()), source));
     }
 }

@@ -31,7 +31,7 @@ public final class MavenCredentials {
     }
 
     /** Returns the API key from the first place that has one, or empty. */
-    public Optional<ApiKey> apiKey(String serverId) {
+    public Optional<ResolvedKey> apiKey(String serverId) {
         return new ApiKeyResolver(session.getUserProperties(), session.getSystemProperties(), System.getenv(),
                 this::serverPassword).resolve(serverId);
     }

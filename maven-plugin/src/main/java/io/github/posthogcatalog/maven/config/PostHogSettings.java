@@ -21,7 +21,7 @@ public record PostHogSettings(
         URI host,
         Long projectId,
         Long slackWorkspace,
-        Optional<ApiKey> apiKey,
+        Optional<ResolvedKey> apiKey,
         Duration connectTimeout,
         Duration requestTimeout,
         int parallelism,

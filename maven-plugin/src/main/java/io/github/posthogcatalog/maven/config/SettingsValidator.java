@@ -25,7 +25,7 @@ public final class SettingsValidator {
      * @param proxy the active proxy, or null
      * @throws ConfigurationException naming the setting and the fix
      */
-    public static PostHogSettings validate(RawSettings raw, Optional<ApiKey> apiKey, ProxySettings proxy) {
+    public static PostHogSettings validate(RawSettings raw, Optional<ResolvedKey> apiKey, ProxySettings proxy) {
         URI host = host(raw.host());
         Long projectId = positiveId(raw.projectId(), "<projectId>", "posthog.projectId",
                 "the numeric id of the PostHog project, the number in " + host + "/project/<id>");

@@ -1,7 +1,7 @@
 package io.github.posthogcatalog.maven.sync;
 
 import io.github.posthogcatalog.maven.api.PostHogApi;
-import io.github.posthogcatalog.maven.config.ApiKey;
+import io.github.posthogcatalog.maven.config.ResolvedKey;
 import io.github.posthogcatalog.maven.config.PostHogSettings;
 
 /** Opens the REST client for one project. Tests pass their own to point it at a stand-in. */
@@ -14,5 +14,5 @@ public interface ApiFactory {
      * @param settings the validated settings; {@code projectId} is set
      * @param key the API key to send
      */
-    PostHogApi open(PostHogSettings settings, ApiKey key);
+    PostHogApi open(PostHogSettings settings, ResolvedKey key);
 }

@@ -4,7 +4,7 @@ import io.github.posthogcatalog.catalog.Catalog;
 import io.github.posthogcatalog.maven.api.PostHogApi;
 import io.github.posthogcatalog.maven.apply.Applier;
 import io.github.posthogcatalog.maven.apply.ApplyResult;
-import io.github.posthogcatalog.maven.config.ApiKey;
+import io.github.posthogcatalog.maven.config.ResolvedKey;
 import io.github.posthogcatalog.maven.config.ConfigurationException;
 import io.github.posthogcatalog.maven.config.PostHogSettings;
 import io.github.posthogcatalog.maven.plan.ChannelResolver;
@@ -19,7 +19,7 @@ import java.util.Objects;
 
 /**
  * The steps behind the goals: read the project, plan, and apply. One instance serves one goal
- * execution and holds the only client it opens, so parallel module builds never share state.
+ * execution and owns the only client it opens, so parallel module builds never share state.
  */
 public final class SyncWorkflow {
 
@@ -98,7 +98,7 @@ public final class SyncWorkflow {
 
     private PostHogApi client() {
         if (api == null) {
-            ApiKey key = settings.apiKey().orElseThrow(() -> new ConfigurationException(keyHint()));
+            ResolvedKey key = settings.apiKey().orElseThrow(() -> new ConfigurationException(keyHint()));
             api = apiFactory.open(settings, key);
         }
         return api;

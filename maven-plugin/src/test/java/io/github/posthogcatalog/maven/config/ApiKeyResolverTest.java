@@ -2,6 +2,7 @@ package io.github.posthogcatalog.maven.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.posthogcatalog.maven.api.ApiKey;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -24,7 +25,7 @@ class ApiKeyResolverTest {
         ApiKeyResolver resolver = new ApiKeyResolver(props(FAKE + "_user"), props(FAKE + "_system"),
                 Map.of("POSTHOG_PERSONAL_API_KEY", FAKE + "_env"), id -> Optional.of(FAKE + "_server"));
 
-        assertThat(resolver.resolve("posthog")).get().extracting(ApiKey::secret).isEqualTo(FAKE + "_user");
+        assertThat(resolver.resolve("posthog")).get().extracting(ResolvedKey::source).asString().contains("-Dposthog.apiKey");
     }
 
     @Test
@@ -32,9 +33,9 @@ class ApiKeyResolverTest {
         ApiKeyResolver resolver = new ApiKeyResolver(props(null), props(" "),
                 Map.of("POSTHOG_PERSONAL_API_KEY", FAKE), id -> Optional.of("other"));
 
-        ApiKey key = resolver.resolve("posthog").orElseThrow();
-        assertThat(key.secret()).isEqualTo(FAKE);
+        ResolvedKey key = resolver.resolve("posthog").orElseThrow();
         assertThat(key.source()).contains("POSTHOG_PERSONAL_API_KEY");
+        assertThat(key.key()).isEqualTo(ApiKey.of(FAKE));
     }
 
     @Test
@@ -42,13 +43,13 @@ class ApiKeyResolverTest {
         ApiKeyResolver resolver = new ApiKeyResolver(props(null), props(null), Map.of(),
                 id -> id.equals("ph-prod") ? Optional.of(FAKE) : Optional.empty());
 
-        assertThat(resolver.resolve("ph-prod")).get().extracting(ApiKey::source).asString().contains("'ph-prod'");
+        assertThat(resolver.resolve("ph-prod")).get().extracting(ResolvedKey::source).asString().contains("'ph-prod'");
         assertThat(resolver.resolve("posthog")).isEmpty();
     }
 
     @Test
     void toStringNeverShowsKey() {
-        ApiKey key = new ApiKey(FAKE, "the -Dposthog.apiKey property");
+        ResolvedKey key = new ResolvedKey(ApiKey.of(FAKE), "the -Dposthog.apiKey property");
 
         assertThat(key.toString()).doesNotContain(FAKE).contains("-Dposthog.apiKey");
     }

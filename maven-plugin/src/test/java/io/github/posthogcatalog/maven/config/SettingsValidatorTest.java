@@ -3,12 +3,13 @@ package io.github.posthogcatalog.maven.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.posthogcatalog.maven.api.ApiKey;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class SettingsValidatorTest {
 
-    private static final Optional<ApiKey> KEY = Optional.of(new ApiKey("phx_test_not_a_real_key", "a test"));
+    private static final Optional<ResolvedKey> KEY = Optional.of(new ResolvedKey(ApiKey.of("phx_test_not_a_real_key"), "a test"));
 
     private static RawSettings raw(String host, String projectId, String workspace) {
         return new RawSettings(host, projectId, workspace, 10, 30, 4);
