@@ -16,7 +16,7 @@ try {
     assert login[0].get('id').asLong() == 500L
     assert login[0].get('description').asString().endsWith('[posthog-catalog:key=auth-login]')
     assert login[0].get('tags').collect { it.asString() }.contains('posthog-catalog')
-    assert log.contains('posthog:sync: applied 3 changes (1 created, 0 updated, 1 adopted, 0 deleted)')
+    assert log.contains('posthog:sync: applied 3 changes (2 created, 0 updated, 1 adopted, 0 deleted)')
 
     // The destination refers to the adopted Action by its id.
     def function = project.get('hog_functions').get(0)

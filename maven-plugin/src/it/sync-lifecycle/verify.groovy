@@ -8,7 +8,7 @@ try {
     def functions = project.get('hog_functions').collect { it }
 
     // First sync: 3 Actions and 1 destination created; second sync: nothing to do.
-    assert log.contains('posthog:sync: applied 4 changes (3 created, 0 updated, 0 adopted, 0 deleted)')
+    assert log.contains('posthog:sync: applied 4 changes (4 created, 0 updated, 0 adopted, 0 deleted)')
     assert log.contains('posthog:sync: applied 0 changes (0 created, 0 updated, 0 adopted, 0 deleted)')
     assert log.contains('No changes: PostHog matches the catalog.')
 
