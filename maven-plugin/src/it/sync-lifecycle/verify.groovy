@@ -29,8 +29,10 @@ try {
     def login = actions.findAll { it.get('description').asString().endsWith('[posthog-catalog:key=auth-login]') }
     assert login.size() == 1
     assert login[0].get('name').asString() == 'Auth: Sign in'
-    // The rename kept the id that the first sync created: the lowest id of the three.
-    assert login[0].get('id').asLong() == actions.collect { it.get('id').asLong() }.min()
+    // The rename patched the Action the first sync created: same id, and no fourth Action was made.
+    def updated = (log =~ /update action 'Auth: Sign in' \(auth-login, id (\d+)\)/)[0][1]
+    assert login[0].get('id').asString() == updated
+    assert actions.size() == 3
     def logout = actions.find { it.get('name').asString() == 'Auth: Logout' }
     assert logout.get('deleted').asBoolean()
     assert actions.count { !it.get('deleted').asBoolean() } == 2
