@@ -1,0 +1,55 @@
+package io.github.posthogcatalog.maven;
+
+import io.github.posthogcatalog.maven.api.PostHogApi;
+import io.github.posthogcatalog.maven.api.PostHogClient;
+import io.github.posthogcatalog.maven.api.PostHogClientSettings;
+import io.github.posthogcatalog.maven.config.PostHogSettings;
+import io.github.posthogcatalog.maven.config.ProxySettings;
+import io.github.posthogcatalog.maven.config.ResolvedKey;
+import io.github.posthogcatalog.maven.sync.ApiFactory;
+import java.util.function.Consumer;
+
+/**
+ * Opens the HTTP client of the {@code api} package for the goals. Clients of the same host and key
+ * share one rate limiter inside the JVM, so modules built with {@code -T} stay under PostHog's limit
+ * together; nothing else is shared.
+ */
+final class HttpApiFactory implements ApiFactory {
+
+    private final Consumer<String> debugLog;
+
+    /** @param debugLog receives one line per request and retry, never the key */
+    HttpApiFactory(Consumer<String> debugLog) {
+        this.debugLog = debugLog;
+    }
+
+    @Override
+    public PostHogApi open(PostHogSettings settings, ResolvedKey key) {
+        PostHogClientSettings.Builder client = PostHogClientSettings.builder(settings.host(), settings.projectId(), key.key())
+                .connectTimeout(settings.connectTimeout())
+                .requestTimeout(settings.requestTimeout())
+                .debugLog(debugLog);
+        ProxySettings proxy = settings.proxy();
+        if (proxy != null) {
+            client.proxy(proxy.selector(), proxy.authenticator());
+        }
+        return createWithSystemContextLoader(client.build());
+    }
+
+    /**
+     * Creates the client with the system class loader as context loader. The client picks its retry
+     * jitter through {@code RandomGenerator.getDefault()}, whose service lookup uses the context
+     * loader; a Maven plugin realm does not delegate to the platform loader, so from a mojo the
+     * lookup finds no algorithm and fails.
+     */
+    private static PostHogApi createWithSystemContextLoader(PostHogClientSettings settings) {
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(ClassLoader.getSystemClassLoader());
+        try {
+            return PostHogClient.create(settings);
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+}
