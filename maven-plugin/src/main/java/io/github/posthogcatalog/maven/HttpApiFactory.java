@@ -33,23 +33,6 @@ final class HttpApiFactory implements ApiFactory {
         if (proxy != null) {
             client.proxy(proxy.selector(), proxy.authenticator());
         }
-        return createWithSystemContextLoader(client.build());
-    }
-
-    /**
-     * Creates the client with the system class loader as context loader. The client picks its retry
-     * jitter through {@code RandomGenerator.getDefault()}, whose service lookup uses the context
-     * loader; a Maven plugin realm does not delegate to the platform loader, so from a mojo the
-     * lookup finds no algorithm and fails.
-     */
-    private static PostHogApi createWithSystemContextLoader(PostHogClientSettings settings) {
-        Thread thread = Thread.currentThread();
-        ClassLoader previous = thread.getContextClassLoader();
-        thread.setContextClassLoader(ClassLoader.getSystemClassLoader());
-        try {
-            return PostHogClient.create(settings);
-        } finally {
-            thread.setContextClassLoader(previous);
-        }
+        return PostHogClient.create(client.build());
     }
 }

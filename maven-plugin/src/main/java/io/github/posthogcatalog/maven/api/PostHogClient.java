@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.random.RandomGenerator;
+import java.util.Random;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -67,8 +67,10 @@ public final class PostHogClient implements PostHogApi {
         if (settings.proxyAuthenticator() != null) {
             http.authenticator(settings.proxyAuthenticator());
         }
+        // java.util.Random is thread-safe, and unlike RandomGenerator.getDefault() it needs no
+        // service lookup, which fails inside a Maven plugin's class realm.
         RetryPolicy retryPolicy = new RetryPolicy(settings.maxRetries(), settings.initialBackoff(),
-                settings.maxBackoff(), RandomGenerator.getDefault());
+                settings.maxBackoff(), new Random());
         JsonMapper mapper = JsonMapper.builder().build();
         RequestExecutor executor = new RequestExecutor(http.build(), settings, limiter, retryPolicy, mapper, USER_AGENT);
         return new PostHogClient(settings, executor, mapper);
