@@ -82,7 +82,8 @@ class RoundsTest {
                 .filter(m -> m.startsWith("[timing]")).toList();
         assertThat(notes).hasSize(1);
         assertThat(notes.get(0)).matches(
-                "\\[timing] posthog-catalog processor took \\d+ ms: validation \\d+ ms, generation \\d+ ms, catalog \\d+ ms");
+                "\\[timing] posthog-catalog processor took \\d+ ms: validation \\d+ ms, generation \\d+ ms,"
+                        + " actions and alerts \\d+ ms, catalog \\d+ ms");
     }
 
     @Test
