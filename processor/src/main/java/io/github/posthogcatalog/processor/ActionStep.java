@@ -92,7 +92,7 @@ final class ActionStep implements ProcessingStep {
         }
     }
 
-    /** Returns the annotated types as the final round sees them, and records them as catalog sources. */
+    /** Returns the annotated types as elements of the final round, and records them as catalog sources. */
     private List<TypeElement> currentTypes() {
         List<TypeElement> types = new ArrayList<>();
         for (String name : annotatedTypes) {

@@ -20,10 +20,10 @@ import javax.tools.Diagnostic.Kind;
  * processor writes no catalog for a module with errors.
  *
  * <p>An error goes on the annotation value at fault when there is one, else on the annotation, else
- * on the element. Under javac, annotations are located through the source trees: javac's
- * {@link Messager} puts an error on an annotation held by a compiler-written repeatable container
- * (two {@code @Action}s on one type) on the annotated element instead, because no container
- * appears in the source. Other compilers get the {@code Messager}'s placement.
+ * on the element. Under javac, annotations are located through the source trees, because javac's
+ * {@link Messager} (in JDK 17 at least) puts an error on an annotation held by a compiler-written
+ * repeatable container, such as one of two {@code @Action}s on a type, on the annotated element
+ * instead: no container appears in the source. Other compilers get the {@code Messager}'s placement.
  */
 public final class Reporter {
 

@@ -28,8 +28,8 @@ public final class CatalogReader {
     /**
      * The result of reading one {@code @Catalog}.
      *
-     * @param settings the settings, or null when the catalog name is invalid; an invalid Slack emoji
-     *     only leaves the emoji empty, because it does not change how events are read
+     * @param settings the settings, or null when the catalog name is invalid. An invalid Slack emoji
+     *     only leaves the emoji empty, because it does not change how events are read.
      * @param findings the errors found
      */
     public record Report(CatalogSettings settings, List<Finding> findings) {}
