@@ -107,6 +107,8 @@ final class StepReader {
             return Optional.empty();
         }
         String qualifiedName = ((TypeElement) declared.asElement()).getQualifiedName().toString();
+        // TODO: an @Event type compiled elsewhere (a dependency's jar) is missing from the lookup as
+        // well, so its step drops the Action without a message; it needs the dependencies' catalogs.
         return events.byType(qualifiedName).map(definition -> new StepEvent(definition.name(), definition));
     }
 
