@@ -24,7 +24,7 @@ import java.util.Set;
 @Action(name = "User Task: Create Task", tags = {"tasks"})
 @SlackAlert(
         channel = "#ops-production",
-        name = "User Task: urgent tasks, hourly",
+        name = "User Task: new tasks, at most hourly",
         emoji = ":memo:",
         message = "{person.name} created task {event.properties.task_id}"
                 + " with priority {event.properties.priority}",
