@@ -35,8 +35,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  *
  * <p>Needs Debian's {@code chromium} and {@code chromium-driver} packages; the test is skipped when
  * {@code /usr/bin/chromium} is absent. Screenshots at 1280 px and 390 px go to
- * {@code target/docs-screenshots}. With {@code -Dposthog.docs.updateScreenshot=true} the laptop one
- * also replaces {@code docs/images/docs-page.png} at the repository root, the README's picture.
+ * {@code target/docs-screenshots} for a look by eye. The README's picture is made from the example
+ * catalog instead, by {@code docs/images/screenshot.sh}.
  */
 class DocsPageBrowserTest {
 
@@ -220,11 +220,6 @@ class DocsPageBrowserTest {
         assertThat(laptop).startsWith(0x89, 'P', 'N', 'G');
         assertThat(overflow).isEqualTo(0L);
         assertThat(scriptErrors()).isEmpty();
-        if (Boolean.getBoolean("posthog.docs.updateScreenshot")) {
-            Path readmeImage = Path.of("..", "docs", "images", "docs-page.png");
-            Files.createDirectories(readmeImage.getParent());
-            Files.write(readmeImage, laptop);
-        }
     }
 
     private boolean isInViewport(WebElement element) {
