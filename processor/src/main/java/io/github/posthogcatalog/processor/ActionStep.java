@@ -9,7 +9,6 @@ import io.github.posthogcatalog.processor.alerts.AlertDefaults;
 import io.github.posthogcatalog.processor.alerts.SlackAlertCollector;
 import io.github.posthogcatalog.processor.diagnostics.Diagnostic;
 import io.github.posthogcatalog.processor.model.CatalogSettings;
-import io.github.posthogcatalog.processor.model.EventModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -29,6 +28,9 @@ import javax.lang.model.util.Elements;
  * registry without a message, on the grounds that the event's own error was reported. Types are
  * looked up again by name then, because javac enters the sources anew in each round and an
  * element kept from an earlier round can hold stale annotation values.
+ *
+ * <p>A step may also name an {@code @Event} type of another compilation, which
+ * {@link StepEventLookup} reads from its class file.
  */
 final class ActionStep implements ProcessingStep {
 
@@ -76,8 +78,8 @@ final class ActionStep implements ProcessingStep {
     private void collect() {
         List<TypeElement> types = currentTypes();
         Elements elements = context.env().getElementUtils();
-        EventLookup lookup = EventLookup.of(context.events().events().stream().map(EventModel::definition).toList());
         try {
+            EventLookup lookup = new StepEventLookup(context).build(types);
             List<ActionDefinition> actions =
                     new ActionCollector(elements, lookup, context.reporter()).collect(types);
             List<DestinationDefinition> destinations = new SlackAlertCollector(

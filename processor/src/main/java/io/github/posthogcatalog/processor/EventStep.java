@@ -106,6 +106,7 @@ final class EventStep implements ProcessingStep {
 
     /** Validates, registers and generates one event; returns whether it was added. */
     private boolean handle(TypeElement type) {
+        context.noteEventDeclaration(type);
         if (context.events().byTypeName(type.getQualifiedName().toString()).isPresent()) {
             return false;
         }

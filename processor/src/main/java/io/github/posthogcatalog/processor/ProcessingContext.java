@@ -7,6 +7,7 @@ import io.github.posthogcatalog.processor.model.EventRegistry;
 import io.github.posthogcatalog.processor.validation.Javadocs;
 import io.github.posthogcatalog.processor.validation.Mirrors;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -30,6 +31,8 @@ public final class ProcessingContext {
     private final EventRegistry events = new EventRegistry();
     private final CatalogAssembly assembly = new CatalogAssembly(events);
     private final Map<String, TypeElement> eventElements = new HashMap<>();
+    /** Every {@code @Event} type of this compilation's sources, valid or not, by qualified name. */
+    private final Set<String> declaredEvents = new HashSet<>();
     /** The types that declare Actions or alerts, by qualified name; they are sources of the catalog too. */
     private final Map<String, TypeElement> actionElements = new HashMap<>();
     private final Timing timing = new Timing();
@@ -84,6 +87,19 @@ public final class ProcessingContext {
 
     void registerElement(TypeElement element) {
         eventElements.put(element.getQualifiedName().toString(), element);
+    }
+
+    /** Records an {@code @Event} type of this compilation, before it is validated. */
+    void noteEventDeclaration(TypeElement element) {
+        declaredEvents.add(element.getQualifiedName().toString());
+    }
+
+    /**
+     * Returns whether this compilation declares the {@code @Event} type, even one with errors. A
+     * type it does not declare was compiled elsewhere, such as into a dependency's jar.
+     */
+    public boolean declaresEvent(String qualifiedName) {
+        return declaredEvents.contains(qualifiedName);
     }
 
     /** Returns the elements of every registered event, sorted by qualified name. */

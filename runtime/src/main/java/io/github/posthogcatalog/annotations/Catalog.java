@@ -11,8 +11,11 @@ import java.lang.annotation.Target;
  * {@code package-info.java}. The generated entry class is placed in that package and named after
  * the catalog ({@code "platform-ops"} gives {@code PlatformOpsEvents}).
  *
- * <p>A module without {@code @Catalog} still gets a catalog, named after the package of its first
- * event, with the default conventions.
+ * <p>A module without {@code @Catalog} still gets a catalog with the default conventions. Its name is
+ * the full name of the alphabetically first package that declares an {@code @Event} type, such as
+ * {@code "com.acme.ops"}, or {@code "default"} when that is the unnamed package or the module
+ * declares no event. The entry class goes into that package and is named after the package's last
+ * segment ({@code com.acme.ops} gives {@code OpsEvents}).
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

@@ -37,8 +37,8 @@ final class StepReader {
 
     /**
      * Returns the step, or empty after reporting what is wrong. Also empty, without a report, when
-     * the step names an {@code @Event} type that the lookup does not hold: its own errors are
-     * reported by the event pipeline.
+     * the step names an {@code @Event} type of this compilation that the lookup does not hold: the
+     * event pipeline reports its own errors.
      */
     Optional<ActionStep> read(Element element, AnnotationMirror step) {
         AnnotationValues values = AnnotationValues.of(step, elements);
@@ -90,6 +90,10 @@ final class StepReader {
         if (name.isEmpty()) {
             return Optional.of(new StepEvent(null, null));
         }
+        // NOTE: the events of dependencies' catalogs are unknown here, unless a step names their
+        // type by class. Each dependency jar contains its own META-INF/posthog/catalog.json, but
+        // Filer.getResource(CLASS_PATH, ...) returns only the first one on the class path (often this
+        // module's own catalog from the previous build), and processors get no API that lists them all.
         Optional<EventDefinition> definition = events.byWireName(name);
         if (definition.isEmpty() && !PostHogTaxonomy.isPostHogEvent(name)) {
             reporter.error(element, values.mirror(), values.value("eventName"), Diagnostic.ACTION_STEP_EVENT_UNKNOWN,
@@ -107,9 +111,12 @@ final class StepReader {
             return Optional.empty();
         }
         String qualifiedName = ((TypeElement) declared.asElement()).getQualifiedName().toString();
-        // TODO: an @Event type compiled elsewhere (a dependency's jar) is missing from the lookup as
-        // well, so its step drops the Action without a message; it needs the dependencies' catalogs.
-        return events.byType(qualifiedName).map(definition -> new StepEvent(definition.name(), definition));
+        Optional<EventDefinition> definition = events.byType(qualifiedName);
+        if (definition.isEmpty()) {
+            events.problem(qualifiedName).ifPresent(problem -> reporter.error(element, values.mirror(),
+                    values.value("event"), Diagnostic.ACTION_STEP_EVENT_UNREADABLE, qualifiedName, problem));
+        }
+        return definition.map(event -> new StepEvent(event.name(), event));
     }
 
     private boolean checkSelector(Element element, AnnotationValues values) {

@@ -121,7 +121,11 @@ public enum Diagnostic {
     ACTION_STEP_EVENT_NOT_EVENT("action-step-event-not-event",
             "@Step event %s is not an @Event type; annotate it with @Event, or name the event with eventName"),
     ACTION_STEP_EVENT_UNKNOWN("action-step-event-unknown",
-            "@Step eventName \"%s\" is neither an event of this catalog nor one of PostHog's own events%s"),
+            "@Step eventName \"%s\" is neither an event of this catalog nor one of PostHog's own events;"
+                    + " name an event of another module by its class, with event = TheEvent.class%s"),
+    ACTION_STEP_EVENT_UNREADABLE("action-step-event-unreadable",
+            "@Step event %s is an @Event type of another compilation, but it cannot be read as an event: %s;"
+                    + " compile it with this version of posthog-catalog, or name the event with eventName"),
     ACTION_STEP_EMPTY("action-step-empty",
             "@Step sets no event, element, URL or property filter, so it would match every event; name an"
                     + " event or add a criterion"),
