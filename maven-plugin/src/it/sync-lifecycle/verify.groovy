@@ -26,7 +26,7 @@ try {
     // Writes: 4 creates, 0, 0 (check), 2 updates, 1 soft delete.
     assert StandInProcess.writes(basedir) == 7
 
-    def login = actions.findAll { it.get('description').asString().endsWith('[posthog-catalog:key=auth-login]') }
+    def login = actions.findAll { it.get('description').asString().endsWith('[posthog-catalog:key=auth-login;catalog=it-lifecycle]') }
     assert login.size() == 1
     assert login[0].get('name').asString() == 'Auth: Sign in'
     // The rename patched the Action the first sync created: same id, and no fourth Action was made.

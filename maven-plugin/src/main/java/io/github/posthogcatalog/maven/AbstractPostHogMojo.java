@@ -128,7 +128,7 @@ abstract class AbstractPostHogMojo extends AbstractMojo {
             getLog().debug("Catalogs: " + catalog.get().sources().size() + " found on the class path");
 
             SyncWorkflow workflow = new SyncWorkflow(settings, new PlanOptions(prune, adopt), new HttpApiFactory(getLog()::debug), log());
-            Plan plan = workflow.plan(catalog.get().catalog());
+            Plan plan = workflow.plan(catalog.get());
             Path markdown = PlanFiles.write(plan, outputDirectory.toPath());
             PlanText.lines(plan).forEach(getLog()::info);
             afterPlan(workflow, plan, markdown);

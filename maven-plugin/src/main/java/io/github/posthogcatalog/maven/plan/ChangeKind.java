@@ -14,6 +14,11 @@ public enum ChangeKind {
     CONFLICT("conflict", "!", true),
     /** A managed object is no longer in the catalog and is left alone because prune is off. */
     ORPHAN("orphan", "!", false),
+    /**
+     * A managed object whose marker names a catalog this build does not sync, or no catalog (the
+     * older marker form): another module or repository owns it, so it is left alone.
+     */
+    OTHER_CATALOG("other-catalog", "=", false),
     /** A managed object matches the catalog. */
     UNCHANGED("unchanged", " ", false);
 
