@@ -117,8 +117,9 @@ abstract class AbstractPostHogMojo extends AbstractMojo {
             getLog().info("Skipping " + goal() + " because " + (skip ? "posthog.skip" : skipProperty()) + " is true.");
             return;
         }
+        PostHogSettings settings = null;
         try {
-            PostHogSettings settings = settings();
+            settings = settings();
             Optional<MergedCatalog> catalog = CatalogInput.read(classPath());
             if (catalog.isEmpty()) {
                 handleMissingCatalog();
@@ -135,10 +136,18 @@ abstract class AbstractPostHogMojo extends AbstractMojo {
         } catch (ConfigurationException | PlanningException | CatalogException | ApplyException e) {
             throw new MojoFailureException(e.getMessage(), e);
         } catch (PostHogApiException e) {
-            throw new MojoFailureException(goal() + " failed: " + e.getMessage(), e);
+            throw new MojoFailureException(goal() + " failed: " + e.getMessage() + keySourceHint(e, settings), e);
         } catch (UncheckedIOException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }
+    }
+
+    /** Names where a rejected key was read from, so the user knows which one to replace. */
+    private static String keySourceHint(PostHogApiException e, PostHogSettings settings) {
+        if (e.status() != 401 || settings == null || settings.apiKey().isEmpty()) {
+            return "";
+        }
+        return " The API key was read from " + settings.apiKey().get().source() + ".";
     }
 
     private PostHogSettings settings() {
