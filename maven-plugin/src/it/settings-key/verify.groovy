@@ -14,7 +14,7 @@ try {
     assert project.get('actions').collect { it.get('name').asString() } == ['Auth: Login']
 
     // The default server's key was rejected, and the message names where the key came from.
-    assert log.contains('(401)') || log.contains(' 401')
+    assert log.contains('rejected the personal API key')
     assert log.contains("the password of server 'posthog' in settings.xml")
     assert log.contains('posthog:check: PostHog matches the catalog')
 

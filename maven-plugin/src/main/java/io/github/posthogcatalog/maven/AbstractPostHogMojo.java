@@ -56,11 +56,19 @@ abstract class AbstractPostHogMojo extends AbstractMojo {
     @Parameter(property = "posthog.slack.workspace")
     private String slackWorkspace;
 
-    /** Soft-delete managed Actions and destinations that are no longer in the catalog, instead of listing them as orphaned. */
+    /**
+     * Soft-delete managed Actions and destinations that are no longer in the catalog, instead of listing
+     * them as orphaned. Only objects whose marker names one of the synced catalogs (this project's and its
+     * dependencies') are deleted; other catalogs' objects in the same PostHog project are left alone.
+     */
     @Parameter(property = "posthog.prune", defaultValue = "false")
     private boolean prune;
 
-    /** Take over unmanaged Actions that have a catalog Action's name (adds the marker and tag), instead of failing with a conflict. */
+    /**
+     * Take over unmanaged Actions that have a catalog Action's name (adds the marker and tag), and objects
+     * whose marker names another catalog but carries a key of this one (after a catalog was renamed),
+     * instead of failing with a conflict.
+     */
     @Parameter(property = "posthog.adopt", defaultValue = "false")
     private boolean adopt;
 
