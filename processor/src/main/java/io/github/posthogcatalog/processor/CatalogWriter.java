@@ -50,13 +50,13 @@ final class CatalogWriter {
     }
 
     private Element[] originating() {
-        Element[] events = context.eventElements();
+        Element[] sources = context.catalogSources();
         if (context.catalogPackage().isEmpty()) {
-            return events;
+            return sources;
         }
-        Element[] all = new Element[events.length + 1];
+        Element[] all = new Element[sources.length + 1];
         all[0] = context.catalogPackage().get();
-        System.arraycopy(events, 0, all, 1, events.length);
+        System.arraycopy(sources, 0, all, 1, sources.length);
         return all;
     }
 }

@@ -85,7 +85,7 @@ final class EventStep implements ProcessingStep {
         // A type still missing now is unknown to javac as well, and javac reports it where it is
         // used, so an error from here would only repeat it. The catalog would lack the event.
         if (!deferred.isEmpty()) {
-            context.markIncomplete();
+            context.markEventsUnresolved();
         }
     }
 

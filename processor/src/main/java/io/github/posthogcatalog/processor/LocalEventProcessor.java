@@ -11,7 +11,6 @@ import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.TypeElement;
-import javax.tools.Diagnostic.Kind;
 
 /**
  * Reports {@code @Event} on local types. javac offers local types to no processor, and runs a
@@ -29,7 +28,7 @@ public final class LocalEventProcessor extends AbstractProcessor {
     public synchronized void init(ProcessingEnvironment processingEnv) {
         super.init(processingEnv);
         scanner = LocalEventScanner.create(processingEnv);
-        reporter = new Reporter(processingEnv.getMessager());
+        reporter = new Reporter(processingEnv);
     }
 
     @Override
@@ -53,7 +52,7 @@ public final class LocalEventProcessor extends AbstractProcessor {
                         local.typeName());
             }
         } catch (RuntimeException e) {
-            processingEnv.getMessager().printMessage(Kind.ERROR, Diagnostic.PROCESSOR_FAILED.format(e));
+            reporter.error(Diagnostic.PROCESSOR_FAILED, e);
         }
         return false;
     }

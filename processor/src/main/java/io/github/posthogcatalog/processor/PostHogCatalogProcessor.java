@@ -2,6 +2,8 @@ package io.github.posthogcatalog.processor;
 
 import com.google.auto.service.AutoService;
 import io.github.posthogcatalog.processor.Timing.Phase;
+import io.github.posthogcatalog.processor.actions.ActionCollector;
+import io.github.posthogcatalog.processor.alerts.SlackAlertCollector;
 import io.github.posthogcatalog.processor.diagnostics.Diagnostic;
 import io.github.posthogcatalog.processor.validation.AnnotationNames;
 import java.util.LinkedHashSet;
@@ -13,7 +15,6 @@ import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.TypeElement;
-import javax.tools.Diagnostic.Kind;
 
 /**
  * The posthog-catalog annotation processor. Per round it runs these steps, in order:
@@ -26,9 +27,14 @@ import javax.tools.Diagnostic.Kind;
  *       type that refers to a type not generated yet to the next round; write the emitter of each
  *       valid event in the round in which it appears; write the catalog's entry class in the
  *       first later round that brings no new event.
- *   <li><b>Final round</b>: finish every step, then write {@code META-INF/posthog/catalog.json} once,
- *       unless an error was reported.
+ *   <li><b>Actions and alerts</b>: note the types that carry {@code @Action} or {@code @SlackAlert}.
  * </ol>
+ *
+ * <p>In the final round every step finishes, in the same order: the event step marks the catalog
+ * partial if an event still waits for a missing type; the Action step then reads and checks every
+ * noted {@code @Action} and {@code @SlackAlert} against all events of all rounds, and adds the valid
+ * ones to the catalog. Last, {@code META-INF/posthog/catalog.json} is written once, unless an error
+ * was reported.
  *
  * <p>Accepted event declarations are records (components are properties), interfaces (abstract
  * accessors are properties) and static nested types of either. A <b>sealed interface</b> with
@@ -37,7 +43,7 @@ import javax.tools.Diagnostic.Kind;
  * catalog's schema ambiguous.
  *
  * <p>Options: {@value #TIMING_OPTION}{@code =true} prints one note with the processor's own time
- * in milliseconds, split into validation, generation and catalog writing.
+ * in milliseconds, split into validation, generation, Actions and alerts, and catalog writing.
  *
  * <p>{@link LocalEventProcessor}, registered beside this one, reports {@code @Event} on local
  * types, which javac does not offer to processors.
@@ -66,11 +72,12 @@ public final class PostHogCatalogProcessor extends AbstractProcessor {
     }
 
     /**
-     * Returns the steps in the order they run. Steps for further annotations, such as Actions and
-     * Slack alerts, go after the event step, because they look events up in the registry.
+     * Returns the steps in the order they run. The Action step goes after the event step, because
+     * in its {@code finish} it looks events up in the registry that the event step has filled.
      */
     private List<ProcessingStep> steps(ProcessingContext context) {
-        return List.of(new CatalogStep(context), new EventStep(context, getClass().getName()));
+        return List.of(new CatalogStep(context), new EventStep(context, getClass().getName()),
+                new ActionStep(context));
     }
 
     /**
@@ -83,7 +90,8 @@ public final class PostHogCatalogProcessor extends AbstractProcessor {
         if (steps.isEmpty()) {
             return Set.of(AnnotationNames.CATALOG, AnnotationNames.EVENT, AnnotationNames.PROPERTY,
                     AnnotationNames.TIMESTAMP, AnnotationNames.GROUP, AnnotationNames.WIRE_VALUE,
-                    AnnotationNames.GENERATED);
+                    AnnotationNames.GENERATED, ActionCollector.ACTION, ActionCollector.ACTIONS,
+                    SlackAlertCollector.SLACK_ALERT, SlackAlertCollector.SLACK_ALERTS);
         }
         Set<String> types = new LinkedHashSet<>();
         steps.forEach(step -> types.addAll(step.annotationTypes()));
@@ -114,14 +122,14 @@ public final class PostHogCatalogProcessor extends AbstractProcessor {
                 steps.forEach(step -> step.process(round));
             }
         } catch (RuntimeException e) {
-            processingEnv.getMessager().printMessage(Kind.ERROR, Diagnostic.PROCESSOR_FAILED.format(e));
+            context.reporter().error(Diagnostic.PROCESSOR_FAILED, e);
         } finally {
             context.timing().addTotal(System.nanoTime() - start);
         }
         if (round.processingOver() && timingEnabled) {
             Timing timing = context.timing();
             context.reporter().note(Diagnostic.TIMING, timing.totalMillis(), timing.millis(Phase.VALIDATION),
-                    timing.millis(Phase.GENERATION), timing.millis(Phase.CATALOG));
+                    timing.millis(Phase.GENERATION), timing.millis(Phase.ACTIONS), timing.millis(Phase.CATALOG));
         }
         // javac passes only the supported annotations, which are meant for this processor alone.
         // Claiming them keeps -Xlint:processing from warning that no processor claimed them.

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
@@ -29,15 +30,19 @@ public final class ProcessingContext {
     private final EventRegistry events = new EventRegistry();
     private final CatalogAssembly assembly = new CatalogAssembly(events);
     private final Map<String, TypeElement> eventElements = new HashMap<>();
+    /** The types that declare Actions or alerts, by qualified name; they are sources of the catalog too. */
+    private final Map<String, TypeElement> actionElements = new HashMap<>();
     private final Timing timing = new Timing();
     private CatalogSettings declaredSettings;
     private PackageElement catalogPackage;
     /** Whether some declaration could not be completed, so the catalog would be partial. */
     private boolean incomplete;
+    /** Whether some {@code @Event} type still referred to a missing type when processing ended. */
+    private boolean eventsUnresolved;
 
     ProcessingContext(ProcessingEnvironment env) {
         this.env = env;
-        this.reporter = new Reporter(env.getMessager());
+        this.reporter = new Reporter(env);
         this.mirrors = new Mirrors(env.getElementUtils());
         this.javadocs = new Javadocs(env.getElementUtils());
     }
@@ -119,6 +124,32 @@ public final class ProcessingContext {
 
     boolean incomplete() {
         return incomplete;
+    }
+
+    /**
+     * Marks that some events could not be validated because a type they use never appeared, which
+     * also makes the catalog partial.
+     */
+    void markEventsUnresolved() {
+        eventsUnresolved = true;
+        markIncomplete();
+    }
+
+    /** Returns whether the event registry lacks events that the sources declare. */
+    boolean eventsUnresolved() {
+        return eventsUnresolved;
+    }
+
+    /** Records a type that declares Actions or alerts, as a source of the catalog file. */
+    void registerActionElement(TypeElement element) {
+        actionElements.put(element.getQualifiedName().toString(), element);
+    }
+
+    /** Returns the elements of every event and every type with Actions or alerts, sorted by qualified name. */
+    Element[] catalogSources() {
+        Map<String, TypeElement> all = new TreeMap<>(actionElements);
+        all.putAll(eventElements);
+        return all.values().toArray(Element[]::new);
     }
 
     /** Returns the simple names of the types declared in a package, to avoid clashes in generated code. */

@@ -6,8 +6,11 @@ import java.util.function.Supplier;
 /** Adds up the processor's own time per phase, for the {@code posthog.catalog.timing} note. */
 public final class Timing {
 
-    /** The phases that the timing note reports. */
-    public enum Phase { VALIDATION, GENERATION, CATALOG }
+    /**
+     * The phases that the timing note reports. {@code ACTIONS} covers reading and checking the
+     * {@code @Action} and {@code @SlackAlert} declarations.
+     */
+    public enum Phase { VALIDATION, GENERATION, ACTIONS, CATALOG }
 
     private final long[] nanos = new long[Phase.values().length];
     private long totalNanos;

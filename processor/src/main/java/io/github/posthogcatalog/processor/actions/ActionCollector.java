@@ -3,6 +3,7 @@ package io.github.posthogcatalog.processor.actions;
 import io.github.posthogcatalog.catalog.ActionDefinition;
 import io.github.posthogcatalog.catalog.ActionStep;
 import io.github.posthogcatalog.processor.diagnostics.Diagnostic;
+import io.github.posthogcatalog.processor.diagnostics.Reporter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -35,7 +36,7 @@ public final class ActionCollector {
 
     private final Elements elements;
     private final EventLookup events;
-    private final DiagnosticReporter reporter;
+    private final Reporter reporter;
     private final StepReader steps;
 
     /**
@@ -43,7 +44,7 @@ public final class ActionCollector {
      * @param events every event of the catalog, and of dependencies where known
      * @param reporter where errors go
      */
-    public ActionCollector(Elements elements, EventLookup events, DiagnosticReporter reporter) {
+    public ActionCollector(Elements elements, EventLookup events, Reporter reporter) {
         this.elements = elements;
         this.events = events;
         this.reporter = reporter;

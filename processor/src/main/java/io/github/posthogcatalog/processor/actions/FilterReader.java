@@ -4,6 +4,7 @@ import io.github.posthogcatalog.catalog.PropertyDefinition;
 import io.github.posthogcatalog.catalog.PropertyFilter;
 import io.github.posthogcatalog.catalog.ValueType;
 import io.github.posthogcatalog.processor.diagnostics.Diagnostic;
+import io.github.posthogcatalog.processor.diagnostics.Reporter;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.List;
@@ -30,9 +31,9 @@ final class FilterReader {
     private static final Set<String> SCALAR_TYPES = Set.of("string", "integer", "number", "boolean");
 
     private final Elements elements;
-    private final DiagnosticReporter reporter;
+    private final Reporter reporter;
 
-    FilterReader(Elements elements, DiagnosticReporter reporter) {
+    FilterReader(Elements elements, Reporter reporter) {
         this.elements = elements;
         this.reporter = reporter;
     }

@@ -4,6 +4,7 @@ import io.github.posthogcatalog.catalog.ActionStep;
 import io.github.posthogcatalog.catalog.EventDefinition;
 import io.github.posthogcatalog.catalog.PropertyFilter;
 import io.github.posthogcatalog.processor.diagnostics.Diagnostic;
+import io.github.posthogcatalog.processor.diagnostics.Reporter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,10 +25,10 @@ final class StepReader {
 
     private final Elements elements;
     private final EventLookup events;
-    private final DiagnosticReporter reporter;
+    private final Reporter reporter;
     private final FilterReader filters;
 
-    StepReader(Elements elements, EventLookup events, DiagnosticReporter reporter) {
+    StepReader(Elements elements, EventLookup events, Reporter reporter) {
         this.elements = elements;
         this.events = events;
         this.reporter = reporter;
@@ -106,6 +107,8 @@ final class StepReader {
             return Optional.empty();
         }
         String qualifiedName = ((TypeElement) declared.asElement()).getQualifiedName().toString();
+        // TODO: an @Event type compiled elsewhere (a dependency's jar) is missing from the lookup as
+        // well, so its step drops the Action without a message; it needs the dependencies' catalogs.
         return events.byType(qualifiedName).map(definition -> new StepEvent(definition.name(), definition));
     }
 

@@ -6,11 +6,11 @@ import io.github.posthogcatalog.catalog.DestinationFilters;
 import io.github.posthogcatalog.catalog.PropertyDefinition;
 import io.github.posthogcatalog.processor.actions.ActionCollector;
 import io.github.posthogcatalog.processor.actions.AnnotationValues;
-import io.github.posthogcatalog.processor.actions.DiagnosticReporter;
 import io.github.posthogcatalog.processor.actions.EventLookup;
 import io.github.posthogcatalog.processor.actions.Keys;
 import io.github.posthogcatalog.processor.actions.StepEvent;
 import io.github.posthogcatalog.processor.diagnostics.Diagnostic;
+import io.github.posthogcatalog.processor.diagnostics.Reporter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -29,9 +29,9 @@ final class AlertTargets {
     private final Elements elements;
     private final EventLookup events;
     private final List<ActionDefinition> actions;
-    private final DiagnosticReporter reporter;
+    private final Reporter reporter;
 
-    AlertTargets(Elements elements, EventLookup events, List<ActionDefinition> actions, DiagnosticReporter reporter) {
+    AlertTargets(Elements elements, EventLookup events, List<ActionDefinition> actions, Reporter reporter) {
         this.elements = elements;
         this.events = events;
         this.actions = actions;

@@ -1,9 +1,9 @@
 package io.github.posthogcatalog.processor.alerts;
 
 import io.github.posthogcatalog.processor.actions.AnnotationValues;
-import io.github.posthogcatalog.processor.actions.DiagnosticReporter;
 import io.github.posthogcatalog.processor.actions.StepEvent;
 import io.github.posthogcatalog.processor.diagnostics.Diagnostic;
+import io.github.posthogcatalog.processor.diagnostics.Reporter;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -15,9 +15,9 @@ import javax.lang.model.element.TypeElement;
  */
 final class MessageCheck {
 
-    private final DiagnosticReporter reporter;
+    private final Reporter reporter;
 
-    MessageCheck(DiagnosticReporter reporter) {
+    MessageCheck(Reporter reporter) {
         this.reporter = reporter;
     }
 

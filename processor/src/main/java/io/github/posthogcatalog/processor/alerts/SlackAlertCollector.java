@@ -4,10 +4,10 @@ import io.github.posthogcatalog.catalog.ActionDefinition;
 import io.github.posthogcatalog.catalog.DestinationDefinition;
 import io.github.posthogcatalog.catalog.Masking;
 import io.github.posthogcatalog.processor.actions.AnnotationValues;
-import io.github.posthogcatalog.processor.actions.DiagnosticReporter;
 import io.github.posthogcatalog.processor.actions.EventLookup;
 import io.github.posthogcatalog.processor.actions.Keys;
 import io.github.posthogcatalog.processor.diagnostics.Diagnostic;
+import io.github.posthogcatalog.processor.diagnostics.Reporter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -40,7 +40,7 @@ public final class SlackAlertCollector {
 
     private final Elements elements;
     private final AlertDefaults defaults;
-    private final DiagnosticReporter reporter;
+    private final Reporter reporter;
     private final AlertTargets targets;
     private final MessageCheck messages;
     private final TriggerCheck triggers;
@@ -53,7 +53,7 @@ public final class SlackAlertCollector {
      * @param reporter where errors go
      */
     public SlackAlertCollector(Elements elements, EventLookup events, List<ActionDefinition> actions,
-            AlertDefaults defaults, DiagnosticReporter reporter) {
+            AlertDefaults defaults, Reporter reporter) {
         this.elements = elements;
         this.defaults = defaults;
         this.reporter = reporter;

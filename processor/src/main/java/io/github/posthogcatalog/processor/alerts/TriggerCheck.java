@@ -1,8 +1,8 @@
 package io.github.posthogcatalog.processor.alerts;
 
 import io.github.posthogcatalog.processor.actions.AnnotationValues;
-import io.github.posthogcatalog.processor.actions.DiagnosticReporter;
 import io.github.posthogcatalog.processor.diagnostics.Diagnostic;
+import io.github.posthogcatalog.processor.diagnostics.Reporter;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.TypeElement;
@@ -12,9 +12,9 @@ import javax.lang.model.util.Elements;
 final class TriggerCheck {
 
     private final Elements elements;
-    private final DiagnosticReporter reporter;
+    private final Reporter reporter;
 
-    TriggerCheck(Elements elements, DiagnosticReporter reporter) {
+    TriggerCheck(Elements elements, Reporter reporter) {
         this.elements = elements;
         this.reporter = reporter;
     }

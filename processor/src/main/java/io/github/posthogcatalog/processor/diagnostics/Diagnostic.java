@@ -97,7 +97,8 @@ public enum Diagnostic {
             "the posthog-catalog processor failed on this element with %s: this is a bug in the"
                     + " processor, please report it with the declaration that triggers it"),
     TIMING("timing",
-            "posthog-catalog processor took %d ms: validation %d ms, generation %d ms, catalog %d ms"),
+            "posthog-catalog processor took %d ms: validation %d ms, generation %d ms, actions and alerts %d ms,"
+                    + " catalog %d ms"),
 
     // --- Actions and Slack alerts ----------------------------------------------------------------
 

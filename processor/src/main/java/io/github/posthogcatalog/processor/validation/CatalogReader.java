@@ -1,5 +1,6 @@
 package io.github.posthogcatalog.processor.validation;
 
+import io.github.posthogcatalog.processor.alerts.SlackNames;
 import io.github.posthogcatalog.processor.diagnostics.Diagnostic;
 import io.github.posthogcatalog.processor.diagnostics.Finding;
 import io.github.posthogcatalog.processor.model.CatalogSettings;
@@ -27,7 +28,8 @@ public final class CatalogReader {
     /**
      * The result of reading one {@code @Catalog}.
      *
-     * @param settings the settings, or null when the annotation has errors
+     * @param settings the settings, or null when the catalog name is invalid. An invalid Slack emoji
+     *     only leaves the emoji empty, because it does not change how events are read.
      * @param findings the errors found
      */
     public record Report(CatalogSettings settings, List<Finding> findings) {}
@@ -38,9 +40,17 @@ public final class CatalogReader {
         List<Finding> findings = new ArrayList<>();
 
         String name = mirrors.string(catalog, "name");
-        if (!NAME.matcher(name).matches()) {
+        boolean nameValid = NAME.matcher(name).matches();
+        if (!nameValid) {
             findings.add(Finding.on(pkg, catalog, Mirrors.explicitValue(catalog, "name"),
                     Diagnostic.CATALOG_NAME_INVALID, name, MAX_NAME_LENGTH));
+        }
+
+        String emoji = mirrors.string(catalog, "slackEmoji");
+        if (!emoji.isEmpty() && !SlackNames.isEmoji(emoji)) {
+            findings.add(Finding.on(pkg, catalog, Mirrors.explicitValue(catalog, "slackEmoji"),
+                    Diagnostic.ALERT_EMOJI_INVALID, emoji));
+            emoji = "";
         }
 
         CatalogSettings settings = new CatalogSettings(
@@ -50,8 +60,8 @@ public final class CatalogReader {
                 NameStyle.of(mirrors.enumConstant(catalog, "eventNaming"), NameStyle.KEBAB_CASE),
                 NameStyle.of(mirrors.enumConstant(catalog, "propertyNaming"), NameStyle.SNAKE_CASE),
                 mirrors.string(catalog, "slackBotName"),
-                mirrors.string(catalog, "slackEmoji"),
+                emoji,
                 true);
-        return new Report(findings.isEmpty() ? settings : null, findings);
+        return new Report(nameValid ? settings : null, findings);
     }
 }

@@ -3,6 +3,7 @@ package io.github.posthogcatalog.processor.actions;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static io.github.posthogcatalog.processor.actions.Sources.ESPI_MESSAGE;
 import static io.github.posthogcatalog.processor.actions.Sources.compile;
+import static io.github.posthogcatalog.processor.actions.Sources.compileCatalog;
 import static io.github.posthogcatalog.processor.actions.Sources.source;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,17 +17,13 @@ class ActionCollectorTest {
 
     @Test
     void actionOnEventMatchesThatEvent() {
-        TestHarnessProcessor processor = new TestHarnessProcessor();
         JavaFileObject event = source("Signup",
                 "/** Someone signed up. */",
                 "@Event(name = \"signup\")",
                 "@Action(name = \"Sign-ups\", tags = {\"Growth\", \"auth\", \"growth\"})",
                 "public record Signup(String email) {}");
 
-        Compilation compilation = compile(processor, event);
-
-        assertThat(compilation).succeededWithoutWarnings();
-        ActionDefinition action = processor.actions().get(0);
+        ActionDefinition action = compileCatalog(event).actions().get(0);
         assertThat(action.key()).isEqualTo("sign-ups");
         assertThat(action.name()).isEqualTo("Sign-ups");
         assertThat(action.description()).isEqualTo("Someone signed up.");
@@ -45,7 +42,7 @@ class ActionCollectorTest {
                 "@Action(name = \"Other\", steps = @Step(eventName = \"$pageview\", url = \"(?=x)\", urlMatching = Matching.REGEX))",
                 "final class Checkout {}");
 
-        Compilation compilation = compile(new TestHarnessProcessor(), actions);
+        Compilation compilation = compile(actions);
 
         assertThat(compilation).hadErrorContaining("[action-step-event-unknown] @Step eventName \"$pageveiw\"")
                 .inFile(actions).onLineContaining("$pageveiw");

@@ -3,6 +3,7 @@ package io.github.posthogcatalog.processor.actions;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static io.github.posthogcatalog.processor.actions.Sources.ESPI_MESSAGE;
 import static io.github.posthogcatalog.processor.actions.Sources.compile;
+import static io.github.posthogcatalog.processor.actions.Sources.compileCatalog;
 import static io.github.posthogcatalog.processor.actions.Sources.source;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class ActionDiagnosticsTest {
 
     private static Compilation compileWithEvent(JavaFileObject source) {
-        return compile(new TestHarnessProcessor(), ESPI_MESSAGE, source);
+        return compile(ESPI_MESSAGE, source);
     }
 
     private static void assertError(JavaFileObject source, String tag, String lineContaining) {
@@ -55,7 +56,7 @@ class ActionDiagnosticsTest {
         JavaFileObject second = source("B", "@Action(name = \"Docs\", key = \"docs-2\",",
                 "        steps = @Step(eventName = \"$pageleave\"))", "final class B {}");
 
-        Compilation compilation = compile(new TestHarnessProcessor(), first, second);
+        Compilation compilation = compile(first, second);
 
         assertThat(compilation).hadErrorContaining("[action-name-duplicate] @Action name \"Docs\" is already used by an"
                 + " Action on test.A").inFile(second).onLineContaining("name = \"Docs\"");
@@ -209,7 +210,6 @@ class ActionDiagnosticsTest {
 
     @Test
     void validActionHasNoErrorAndAllFields() {
-        TestHarnessProcessor processor = new TestHarnessProcessor();
         JavaFileObject source = source("A",
                 "@Action(name = \"ESPi: Pro messages\", description = \"Pro users chatting.\", steps = {",
                 "    @Step(event = EspiMessage.class, properties = {",
@@ -223,10 +223,7 @@ class ActionDiagnosticsTest {
                 "          properties = @Where(key = \"$browser\", value = {\"Chrome\", \"Firefox\"}))})",
                 "final class A {}");
 
-        Compilation compilation = compile(processor, ESPI_MESSAGE, source);
-
-        assertThat(compilation).succeededWithoutWarnings();
-        assertThat(processor.actions()).singleElement().satisfies(action -> {
+        assertThat(compileCatalog(ESPI_MESSAGE, source).actions()).singleElement().satisfies(action -> {
             assertThat(action.key()).isEqualTo("espi-pro-messages");
             assertThat(action.description()).isEqualTo("Pro users chatting.");
             assertThat(action.steps()).hasSize(2);

@@ -1,12 +1,15 @@
 package io.github.posthogcatalog.processor.actions;
 
-import static com.google.testing.compile.Compiler.javac;
+import static com.google.testing.compile.CompilationSubject.assertThat;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
+import io.github.posthogcatalog.catalog.Catalog;
+import io.github.posthogcatalog.catalog.CatalogJson;
+import io.github.posthogcatalog.processor.Compilations;
 import javax.tools.JavaFileObject;
 
-/** Test sources and compilation through {@link TestHarnessProcessor}. */
+/** Test sources for Actions and alerts, compiled by the processors a user's build runs. */
 public final class Sources {
 
     /** An event with a string, an integer, an enum, a boolean and an optional property. */
@@ -35,8 +38,22 @@ public final class Sources {
         return JavaFileObjects.forSourceString("test." + simpleName, header + String.join("\n", lines));
     }
 
-    /** Compiles {@code sources} with {@code processor}. */
-    public static Compilation compile(TestHarnessProcessor processor, JavaFileObject... sources) {
-        return javac().withProcessors(processor).compile(sources);
+    /** Compiles {@code sources} with the posthog-catalog processors. */
+    public static Compilation compile(JavaFileObject... sources) {
+        return Compilations.compile(sources);
+    }
+
+    /**
+     * Compiles {@code sources}, checks that javac reported nothing, and returns the catalog that the
+     * processor wrote, read back through the catalog's schema check.
+     */
+    public static Catalog compileCatalog(JavaFileObject... sources) {
+        Compilation compilation = compile(sources);
+        assertThat(compilation).succeededWithoutWarnings();
+        String json = Compilations.catalogJson(compilation);
+        if (json == null) {
+            throw new AssertionError("the compilation wrote no catalog");
+        }
+        return CatalogJson.read(json, "test catalog");
     }
 }

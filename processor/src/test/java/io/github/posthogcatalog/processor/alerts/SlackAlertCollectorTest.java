@@ -1,16 +1,13 @@
 package io.github.posthogcatalog.processor.alerts;
 
-import static com.google.testing.compile.CompilationSubject.assertThat;
 import static io.github.posthogcatalog.processor.actions.Sources.ESPI_MESSAGE;
-import static io.github.posthogcatalog.processor.actions.Sources.compile;
+import static io.github.posthogcatalog.processor.actions.Sources.compileCatalog;
 import static io.github.posthogcatalog.processor.actions.Sources.source;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import io.github.posthogcatalog.catalog.DestinationDefinition;
 import io.github.posthogcatalog.catalog.Masking;
-import io.github.posthogcatalog.processor.actions.TestHarnessProcessor;
 import java.util.List;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
@@ -19,10 +16,7 @@ import org.junit.jupiter.api.Test;
 class SlackAlertCollectorTest {
 
     private static List<DestinationDefinition> destinations(JavaFileObject... sources) {
-        TestHarnessProcessor processor = new TestHarnessProcessor();
-        Compilation compilation = compile(processor, sources);
-        assertThat(compilation).succeededWithoutWarnings();
-        return processor.destinations();
+        return compileCatalog(sources).destinations();
     }
 
     @Test

@@ -7,7 +7,6 @@ import static io.github.posthogcatalog.processor.actions.Sources.source;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
-import io.github.posthogcatalog.processor.actions.TestHarnessProcessor;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +17,7 @@ class SlackAlertDiagnosticsTest {
         JavaFileObject[] all = new JavaFileObject[sources.length + 1];
         all[0] = ESPI_MESSAGE;
         System.arraycopy(sources, 0, all, 1, sources.length);
-        return compile(new TestHarnessProcessor(), all);
+        return compile(all);
     }
 
     private static void assertError(JavaFileObject source, String tag, String lineContaining) {

@@ -1,4 +1,4 @@
-package io.github.posthogcatalog.processor.actions;
+package io.github.posthogcatalog.processor.diagnostics;
 
 import com.sun.source.tree.AnnotationTree;
 import com.sun.source.tree.AssignmentTree;
