@@ -14,7 +14,7 @@ try {
     def login = actions.findAll { it.get('name').asString() == 'Auth: Login' }
     assert login.size() == 1
     assert login[0].get('id').asLong() == 500L
-    assert login[0].get('description').asString().endsWith('[posthog-catalog:key=auth-login]')
+    assert login[0].get('description').asString().endsWith('[posthog-catalog:key=auth-login;catalog=it-conflict]')
     assert login[0].get('tags').collect { it.asString() }.contains('posthog-catalog')
     assert log.contains('posthog:sync: applied 3 changes (2 created, 0 updated, 1 adopted, 0 deleted)')
 

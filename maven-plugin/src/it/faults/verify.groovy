@@ -17,7 +17,7 @@ try {
 
     // The second run created the rest: every key exists exactly once.
     assert log.contains('posthog:sync: applied 3 changes (3 created, 0 updated, 0 adopted, 0 deleted)')
-    def keys = actions.collect { (it.get('description').asString() =~ /key=([^\]]+)\]$/)[0][1] }
+    def keys = actions.collect { (it.get('description').asString() =~ /key=([^;\]]+);catalog=it-faults\]$/)[0][1] }
     assert keys.sort() == ['a-1', 'a-2', 'a-3', 'a-4', 'a-5', 'a-6']
     assert functions.size() == 2
 } finally {

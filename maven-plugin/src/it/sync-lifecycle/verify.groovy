@@ -18,15 +18,17 @@ try {
     assert log.contains('PostHog differs from the catalog')
     assert log.contains('mvn posthog:sync')
 
-    // v2: two updates and an orphan, then the orphan deleted with prune.
-    assert log.contains('posthog:sync: applied 2 changes (0 created, 2 updated, 0 adopted, 0 deleted)')
+    // v2: two Action updates, the destination's filter showing the renamed Action's name, and an
+    // orphan; then the orphan deleted with prune.
+    assert log.contains('filters.actions: [{"id":"auth-login","name":"Auth: Login"}] -> [{"id":"auth-login","name":"Auth: Sign in"}]')
+    assert log.contains('posthog:sync: applied 3 changes (0 created, 3 updated, 0 adopted, 0 deleted)')
     assert log.contains('! orphan action \'Auth: Logout\'')
     assert log.contains('posthog:sync: applied 1 changes (0 created, 0 updated, 0 adopted, 1 deleted)')
 
-    // Writes: 4 creates, 0, 0 (check), 2 updates, 1 soft delete.
-    assert StandInProcess.writes(basedir) == 7
+    // Writes: 4 creates, 0, 0 (check), 3 updates, 1 soft delete.
+    assert StandInProcess.writes(basedir) == 8
 
-    def login = actions.findAll { it.get('description').asString().endsWith('[posthog-catalog:key=auth-login]') }
+    def login = actions.findAll { it.get('description').asString().endsWith('[posthog-catalog:key=auth-login;catalog=it-lifecycle]') }
     assert login.size() == 1
     assert login[0].get('name').asString() == 'Auth: Sign in'
     // The rename patched the Action the first sync created: same id, and no fourth Action was made.
@@ -38,6 +40,7 @@ try {
     assert actions.count { !it.get('deleted').asBoolean() } == 2
     assert functions.size() == 1
     assert functions[0].get('inputs').get('channel').get('value').asString() == 'C0000OPS'
+    assert functions[0].get('filters').get('actions').get(0).get('name').asString() == 'Auth: Sign in'
 
     assert new File(basedir, 'target/posthog/plan.json').isFile()
     assert new File(basedir, 'target/posthog/plan.md').text.contains('## PostHog plan')

@@ -56,11 +56,19 @@ abstract class AbstractPostHogMojo extends AbstractMojo {
     @Parameter(property = "posthog.slack.workspace")
     private String slackWorkspace;
 
-    /** Soft-delete managed Actions and destinations that are no longer in the catalog, instead of listing them as orphaned. */
+    /**
+     * Soft-delete managed Actions and destinations that are no longer in the catalog, instead of listing
+     * them as orphaned. Only objects whose marker names one of the synced catalogs (this project's and its
+     * dependencies') are deleted; other catalogs' objects in the same PostHog project are left alone.
+     */
     @Parameter(property = "posthog.prune", defaultValue = "false")
     private boolean prune;
 
-    /** Take over unmanaged Actions that have a catalog Action's name (adds the marker and tag), instead of failing with a conflict. */
+    /**
+     * Take over unmanaged Actions that have a catalog Action's name (adds the marker and tag), and objects
+     * whose marker names another catalog but carries a key of this one (after a catalog was renamed),
+     * instead of failing with a conflict.
+     */
     @Parameter(property = "posthog.adopt", defaultValue = "false")
     private boolean adopt;
 
@@ -117,8 +125,9 @@ abstract class AbstractPostHogMojo extends AbstractMojo {
             getLog().info("Skipping " + goal() + " because " + (skip ? "posthog.skip" : skipProperty()) + " is true.");
             return;
         }
+        PostHogSettings settings = null;
         try {
-            PostHogSettings settings = settings();
+            settings = settings();
             Optional<MergedCatalog> catalog = CatalogInput.read(classPath());
             if (catalog.isEmpty()) {
                 handleMissingCatalog();
@@ -128,17 +137,25 @@ abstract class AbstractPostHogMojo extends AbstractMojo {
             getLog().debug("Catalogs: " + catalog.get().sources().size() + " found on the class path");
 
             SyncWorkflow workflow = new SyncWorkflow(settings, new PlanOptions(prune, adopt), new HttpApiFactory(getLog()::debug), log());
-            Plan plan = workflow.plan(catalog.get().catalog());
+            Plan plan = workflow.plan(catalog.get());
             Path markdown = PlanFiles.write(plan, outputDirectory.toPath());
             PlanText.lines(plan).forEach(getLog()::info);
             afterPlan(workflow, plan, markdown);
         } catch (ConfigurationException | PlanningException | CatalogException | ApplyException e) {
             throw new MojoFailureException(e.getMessage(), e);
         } catch (PostHogApiException e) {
-            throw new MojoFailureException(goal() + " failed: " + e.getMessage(), e);
+            throw new MojoFailureException(goal() + " failed: " + e.getMessage() + keySourceHint(e, settings), e);
         } catch (UncheckedIOException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }
+    }
+
+    /** Names where a rejected key was read from, so the user knows which one to replace. */
+    private static String keySourceHint(PostHogApiException e, PostHogSettings settings) {
+        if (e.status() != 401 || settings == null || settings.apiKey().isEmpty()) {
+            return "";
+        }
+        return " The API key was read from " + settings.apiKey().get().source() + ".";
     }
 
     private PostHogSettings settings() {

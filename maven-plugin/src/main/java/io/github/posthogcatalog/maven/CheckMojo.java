@@ -14,8 +14,9 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 /**
  * Fails the build when PostHog differs from the catalog: anything to create, update, adopt or
- * delete, or a name conflict. Prints the plan and the command that fixes it. Orphans (managed objects
- * no longer in the catalog) do not fail the check unless {@code posthog.prune} is on. Binds to
+ * delete, or a conflict. Prints the plan and the command that fixes it. Orphans (managed objects no
+ * longer in the catalog) do not fail the check unless {@code posthog.prune} is on, and objects of other
+ * catalogs never do. Binds to
  * {@code verify} when declared in an execution without a phase.
  */
 @Mojo(name = "check", threadSafe = true, defaultPhase = LifecyclePhase.VERIFY,
@@ -60,6 +61,7 @@ public class CheckMojo extends AbstractPostHogMojo {
         String command = FixCommand.of(session, project, plan);
         throw new MojoFailureException("PostHog differs from the catalog: " + plan.summary() + ". Run\n    " + command
                 + "\nto apply the plan above (also in " + markdown + ")."
-                + (plan.ofKind(ChangeKind.CONFLICT).isEmpty() ? "" : " Conflicts need -Dposthog.adopt=true or a renamed Action."));
+                + (plan.ofKind(ChangeKind.CONFLICT).isEmpty() ? ""
+                        : " The sync stops at conflicts; each one above says how to resolve it."));
     }
 }

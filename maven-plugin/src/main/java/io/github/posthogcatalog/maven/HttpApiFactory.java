@@ -31,7 +31,7 @@ final class HttpApiFactory implements ApiFactory {
                 .debugLog(debugLog);
         ProxySettings proxy = settings.proxy();
         if (proxy != null) {
-            client.proxy(proxy.selector(), proxy.authenticator());
+            client.proxy(proxy.selector(), proxy::proxyAuthorization);
         }
         return PostHogClient.create(client.build());
     }

@@ -65,6 +65,7 @@ public class SyncMojo extends AbstractPostHogMojo {
                 + counts.get(ChangeKind.CREATE) + " created, " + counts.get(ChangeKind.UPDATE) + " updated, "
                 + counts.get(ChangeKind.ADOPT) + " adopted, " + counts.get(ChangeKind.DELETE) + " deleted) with "
                 + result.requests() + " requests; " + counts.get(ChangeKind.UNCHANGED) + " unchanged, "
-                + counts.get(ChangeKind.ORPHAN) + " orphaned.");
+                + counts.get(ChangeKind.ORPHAN) + " orphaned, " + counts.get(ChangeKind.OTHER_CATALOG)
+                + " of other catalogs.");
     }
 }

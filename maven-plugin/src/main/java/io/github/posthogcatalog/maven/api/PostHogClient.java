@@ -64,9 +64,8 @@ public final class PostHogClient implements PostHogApi {
         if (settings.proxySelector() != null) {
             http.proxy(settings.proxySelector());
         }
-        if (settings.proxyAuthenticator() != null) {
-            http.authenticator(settings.proxyAuthenticator());
-        }
+        // No Authenticator: java.net.http drops a request's own Authorization header whenever the client
+        // has one, which would strip the API key. Proxy credentials go in Proxy-Authorization instead.
         // java.util.Random is thread-safe, and unlike RandomGenerator.getDefault() it needs no
         // service lookup, which fails inside a Maven plugin's class realm.
         RetryPolicy retryPolicy = new RetryPolicy(settings.maxRetries(), settings.initialBackoff(),

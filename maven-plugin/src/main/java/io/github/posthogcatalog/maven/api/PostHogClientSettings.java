@@ -1,12 +1,12 @@
 package io.github.posthogcatalog.maven.api;
 
-import java.net.Authenticator;
 import java.net.ProxySelector;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * How a {@link PostHogClient} reaches one PostHog project. Build it with {@link #builder}; every
@@ -24,7 +24,8 @@ import java.util.function.Consumer;
  * @param requestsPerMinute the client-side limit, shared by every client of the same host and key in
  *     this JVM; PostHog allows 480 requests per minute per personal API key
  * @param proxySelector the proxy to use, such as one built from Maven's settings, or null for a direct connection
- * @param proxyAuthenticator the proxy credentials, or null
+ * @param proxyAuthorization returns the {@code Proxy-Authorization} value for a request URI, or null
+ *     when the request goes direct or the proxy needs no credentials; null for no proxy credentials
  * @param debugLog receives one line per request and per retry, for Maven's {@code -X}; it never
  *     receives the key or the {@code Authorization} header
  * @param timeSource the clock and sleep, replaceable in tests
@@ -40,7 +41,7 @@ public record PostHogClientSettings(
         Duration maxBackoff,
         int requestsPerMinute,
         ProxySelector proxySelector,
-        Authenticator proxyAuthenticator,
+        Function<URI, String> proxyAuthorization,
         Consumer<String> debugLog,
         TimeSource timeSource) {
 
@@ -77,7 +78,7 @@ public record PostHogClientSettings(
     /** Returns a copy with another debug log, so that a caller can keep every other setting. */
     public PostHogClientSettings withDebugLog(Consumer<String> log) {
         return new PostHogClientSettings(host, projectId, apiKey, connectTimeout, requestTimeout, maxRetries,
-                initialBackoff, maxBackoff, requestsPerMinute, proxySelector, proxyAuthenticator, log, timeSource);
+                initialBackoff, maxBackoff, requestsPerMinute, proxySelector, proxyAuthorization, log, timeSource);
     }
 
     private static URI normaliseHost(URI host) {
@@ -117,7 +118,7 @@ public record PostHogClientSettings(
         private Duration maxBackoff = Duration.ofSeconds(60);
         private int requestsPerMinute = DEFAULT_REQUESTS_PER_MINUTE;
         private ProxySelector proxySelector;
-        private Authenticator proxyAuthenticator;
+        private Function<URI, String> proxyAuthorization;
         private Consumer<String> debugLog = line -> {};
         private TimeSource timeSource = TimeSource.SYSTEM;
 
@@ -163,10 +164,10 @@ public record PostHogClientSettings(
             return this;
         }
 
-        /** Routes requests through a proxy; the authenticator may be null. */
-        public Builder proxy(ProxySelector selector, Authenticator authenticator) {
+        /** Routes requests through a proxy; {@code authorization} may be null for a proxy without credentials. */
+        public Builder proxy(ProxySelector selector, Function<URI, String> authorization) {
             this.proxySelector = selector;
-            this.proxyAuthenticator = authenticator;
+            this.proxyAuthorization = authorization;
             return this;
         }
 
@@ -185,7 +186,7 @@ public record PostHogClientSettings(
         /** Validates and returns the settings. */
         public PostHogClientSettings build() {
             return new PostHogClientSettings(host, projectId, apiKey, connectTimeout, requestTimeout, maxRetries,
-                    initialBackoff, maxBackoff, requestsPerMinute, proxySelector, proxyAuthenticator, debugLog,
+                    initialBackoff, maxBackoff, requestsPerMinute, proxySelector, proxyAuthorization, debugLog,
                     timeSource);
         }
     }

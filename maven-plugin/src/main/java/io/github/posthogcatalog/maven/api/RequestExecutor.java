@@ -86,6 +86,11 @@ final class RequestExecutor {
                 .header("Authorization", "Bearer " + settings.apiKey().value())
                 .header("Accept", "application/json")
                 .header("User-Agent", userAgent);
+        String proxyAuthorization = settings.proxyAuthorization() == null ? null
+                : settings.proxyAuthorization().apply(request.uri());
+        if (proxyAuthorization != null) {
+            builder.header("Proxy-Authorization", proxyAuthorization);
+        }
         if (request.body() == null) {
             return builder.method(request.method(), HttpRequest.BodyPublishers.noBody()).build();
         }

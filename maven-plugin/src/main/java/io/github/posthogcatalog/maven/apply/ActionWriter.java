@@ -36,13 +36,16 @@ final class ActionWriter {
         this.target = target;
     }
 
-    /** Applies a create, update, adoption or deletion, and returns the Action's id. */
-    String apply(Change change, ActionDefinition definition) {
+    /**
+     * Applies a create, update or adoption, and returns the Action's id.
+     *
+     * @param catalog the name of the catalog that declares the Action, for the marker line
+     */
+    String apply(Change change, ActionDefinition definition, String catalog) {
         return switch (change.kind()) {
-            case CREATE -> create(change.key(), ActionBodies.desiredBody(definition));
-            case UPDATE, ADOPT -> update(change, ActionBodies.desiredBody(definition));
-            case DELETE -> delete(change);
-            default -> throw new IllegalArgumentException("Not a write: " + change.kind());
+            case CREATE -> create(change.key(), ActionBodies.desiredBody(definition, catalog));
+            case UPDATE, ADOPT -> update(change, ActionBodies.desiredBody(definition, catalog));
+            default -> throw new IllegalArgumentException("Not a create, update or adoption: " + change.kind());
         };
     }
 
@@ -94,7 +97,8 @@ final class ActionWriter {
         return change.id();
     }
 
-    private String delete(Change change) {
+    /** Soft-deletes the Action of a change and returns its id. */
+    String delete(Change change) {
         ObjectNode patch = SoftDelete.body();
         try {
             api.updateAction(Long.parseLong(change.id()), patch);

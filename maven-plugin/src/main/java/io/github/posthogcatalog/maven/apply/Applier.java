@@ -57,13 +57,13 @@ public final class Applier {
         rejectConflicts();
         long requestsBefore = api.requestCount();
         Map<String, String> actionIds = new ConcurrentHashMap<>(knownActionIds());
-        Function<String, String> actionName = key -> plan.desired().actions().get(key).name();
+        Function<String, String> actionName = plan.desired()::actionName;
         ActionWriter actions = new ActionWriter(api, plan.target());
         DestinationWriter destinations = new DestinationWriter(api, plan.desired().slackWorkspace(), actionIds::get, actionName);
 
         List<List<Change>> phases = List.of(
                 writes(ObjectType.ACTION, ChangeKind.CREATE, ChangeKind.UPDATE, ChangeKind.ADOPT),
-                writes(ObjectType.DESTINATION, ChangeKind.CREATE, ChangeKind.UPDATE),
+                writes(ObjectType.DESTINATION, ChangeKind.CREATE, ChangeKind.UPDATE, ChangeKind.ADOPT),
                 writes(ObjectType.DESTINATION, ChangeKind.DELETE),
                 writes(ObjectType.ACTION, ChangeKind.DELETE));
 
@@ -92,7 +92,9 @@ public final class Applier {
         try {
             String id;
             if (change.type() == ObjectType.ACTION) {
-                id = actions.apply(change, plan.desired().actions().get(change.key()));
+                id = change.kind() == ChangeKind.DELETE
+                        ? actions.delete(change)
+                        : actions.apply(change, plan.desired().actions().get(change.key()), plan.desired().catalogOfAction(change.key()));
                 if (change.kind() != ChangeKind.DELETE) {
                     actionIds.put(change.key(), id);
                 }
@@ -111,16 +113,16 @@ public final class Applier {
         if (conflicts.isEmpty()) {
             return;
         }
-        StringBuilder message = new StringBuilder("Nothing was written: ")
-                .append(conflicts.size()).append(" catalog Action(s) have the name of an Action the catalog does not manage.");
+        StringBuilder message = new StringBuilder("Nothing was written: the plan has ")
+                .append(conflicts.size()).append(" conflict(s).");
         for (Change conflict : conflicts) {
+            String existing = conflict.type() == ObjectType.ACTION ? "Action " : "destination ";
             message.append("\n  ").append(conflict.describe().replace(", id " + conflict.id(), ""))
-                    .append(" conflicts with Action ").append(conflict.id());
+                    .append(" conflicts with ").append(existing).append(conflict.id()).append(": ").append(conflict.note());
             if (conflict.url() != null) {
                 message.append(" (").append(conflict.url()).append(')');
             }
         }
-        message.append("\nRename the catalog Actions, or take the existing ones over with -Dposthog.adopt=true.");
         throw new PlanningException(message.toString());
     }
 

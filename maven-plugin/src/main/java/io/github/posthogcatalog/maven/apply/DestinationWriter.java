@@ -34,11 +34,11 @@ final class DestinationWriter {
         this.actionName = actionName;
     }
 
-    /** Applies a create, update or deletion, and returns the destination's id. */
+    /** Applies a create, update, adoption or deletion, and returns the destination's id. */
     String apply(Change change, DesiredDestination destination) {
         return switch (change.kind()) {
             case CREATE -> create(change.key(), DestinationBodies.createBody(destination, slackWorkspace, actionId, actionName));
-            case UPDATE -> {
+            case UPDATE, ADOPT -> {
                 api.updateHogFunction(change.id(), DestinationBodies.updateBody(destination, slackWorkspace, actionId, actionName));
                 yield change.id();
             }

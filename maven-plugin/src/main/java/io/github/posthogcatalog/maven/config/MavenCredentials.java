@@ -79,7 +79,8 @@ public final class MavenCredentials {
             if (problem.getSeverity() != SettingsProblem.Severity.WARNING) {
                 // The problem message names the failure (such as a missing settings-security.xml), never the secret.
                 throw new ConfigurationException("Cannot decrypt " + what + " in settings.xml: " + problem.getMessage()
-                        + ". Check ~/.m2/settings-security.xml and re-encrypt the password with mvn --encrypt-password.");
+                        + ". Check the master password in ~/.m2/settings-security.xml (or the file that"
+                        + " -Dsettings.security names), and re-encrypt the password with mvn --encrypt-password.");
             }
         }
     }

@@ -1,14 +1,14 @@
 package io.github.posthogcatalog.maven.config;
 
 import java.io.IOException;
-import java.net.Authenticator;
 import java.net.InetSocketAddress;
-import java.net.PasswordAuthentication;
 import java.net.Proxy;
 import java.net.ProxySelector;
 import java.net.SocketAddress;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 
 /**
  * The active proxy of settings.xml for the PostHog host's protocol, turned into the
- * {@link ProxySelector} and {@link Authenticator} that {@code java.net.http.HttpClient} takes.
+ * {@link ProxySelector} that {@code java.net.http.HttpClient} takes, and the {@code Proxy-Authorization}
+ * header for its credentials.
  *
  * @param host the proxy host
  * @param port the proxy port
@@ -65,22 +66,19 @@ public record ProxySettings(String host, int port, String nonProxyHosts, String 
         };
     }
 
-    /** Returns an authenticator that answers the proxy's challenge only, or null without a user. */
-    public Authenticator authenticator() {
-        if (username == null || username.isEmpty()) {
+    /**
+     * Returns the {@code Proxy-Authorization} value (Basic) for a request to {@code target}, sent with
+     * every request instead of after a {@code 407} challenge, as Maven's own transports do. Returns null
+     * without a user, and for a non-proxy host, so the credentials never reach the origin server.
+     */
+    // NOTE: the invoker build covers plain-HTTP proxying; for https the JDK client passes this header
+    // to the CONNECT request of the tunnel, which no test here exercises.
+    public String proxyAuthorization(URI target) {
+        if (username == null || username.isEmpty() || bypasses(target.getHost())) {
             return null;
         }
-        char[] secret = password == null ? new char[0] : password.toCharArray();
-        return new Authenticator() {
-            @Override
-            protected PasswordAuthentication getPasswordAuthentication() {
-                // Never hand the proxy credentials to the origin server.
-                if (getRequestorType() != RequestorType.PROXY) {
-                    return null;
-                }
-                return new PasswordAuthentication(username, secret.clone());
-            }
-        };
+        String credentials = username + ":" + (password == null ? "" : password);
+        return "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
     }
 
     private static boolean globMatches(String glob, String host) {

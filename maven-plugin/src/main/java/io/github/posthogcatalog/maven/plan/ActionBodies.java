@@ -31,11 +31,13 @@ public final class ActionBodies {
     /**
      * Returns the body that creates the Action, and that a PATCH sends to bring it in line: name,
      * description with the marker line, tags with {@link ManagedMarker#TAG}, and the steps.
+     *
+     * @param catalog the name of the catalog that declares the Action, written into the marker line
      */
-    public static ObjectNode desiredBody(ActionDefinition action) {
+    public static ObjectNode desiredBody(ActionDefinition action, String catalog) {
         ObjectNode body = JsonValues.object();
         body.put("name", action.name());
-        body.put("description", ManagedMarker.append(action.description(), action.key()));
+        body.put("description", ManagedMarker.append(action.description(), action.key(), catalog));
 
         ArrayNode tags = body.putArray("tags");
         normalTags(action.tags(), true).forEach(tags::add);
@@ -84,10 +86,13 @@ public final class ActionBodies {
         return normal;
     }
 
-    /** Keeps the marker line in the compared description, so that a lost marker shows as a change. */
-    private static String markerSuffix(String description) {
-        return ManagedMarker.keyOf(description)
-                .map(key -> "\n\n[posthog-catalog:key=" + key + "]")
+    /**
+     * Keeps the marker line in the compared description, so that a lost marker, or one that names
+     * another catalog or none, shows as a change.
+     */
+    static String markerSuffix(String description) {
+        return ManagedMarker.parse(description)
+                .map(marker -> "\n\n" + marker.line())
                 .orElse("");
     }
 

@@ -6,14 +6,25 @@ public enum ChangeKind {
     CREATE("create", "+", true),
     /** A managed object differs from the catalog in managed fields: it is patched. */
     UPDATE("update", "~", true),
-    /** An unmanaged Action with a catalog Action's name is taken over, with {@code posthog.adopt}. */
+    /**
+     * An unmanaged Action with a catalog Action's name, or an object of another catalog with a catalog
+     * key, is taken over, with {@code posthog.adopt}.
+     */
     ADOPT("adopt", "~", true),
     /** A managed object is no longer in the catalog and {@code posthog.prune} is on: it is soft-deleted. */
     DELETE("delete", "-", true),
-    /** An unmanaged Action has a catalog Action's name; the sync cannot create the catalog's one. */
+    /**
+     * The sync cannot create or update the catalog's object: an unmanaged Action or another catalog's
+     * Action has its name, or another catalog's object has its key.
+     */
     CONFLICT("conflict", "!", true),
     /** A managed object is no longer in the catalog and is left alone because prune is off. */
     ORPHAN("orphan", "!", false),
+    /**
+     * A managed object whose marker names a catalog this build does not sync, or no catalog (the
+     * older marker form): another module or repository owns it, so it is left alone.
+     */
+    OTHER_CATALOG("other-catalog", "=", false),
     /** A managed object matches the catalog. */
     UNCHANGED("unchanged", " ", false);
 

@@ -13,14 +13,28 @@ import java.util.TreeMap;
  * @param destinations the catalog's destinations by key
  * @param slackWorkspace the id of the project's Slack integration, or null when the catalog has no
  *     destinations or the plan is made without a project
+ * @param ownership the catalogs the build syncs, and the catalog that declares each object
  */
 public record DesiredState(
         Map<String, ActionDefinition> actions,
         Map<String, DesiredDestination> destinations,
-        Long slackWorkspace) {
+        Long slackWorkspace,
+        CatalogOwnership ownership) {
 
     public DesiredState {
         actions = new TreeMap<>(Objects.requireNonNull(actions, "actions"));
         destinations = new TreeMap<>(Objects.requireNonNull(destinations, "destinations"));
+        Objects.requireNonNull(ownership, "ownership");
+    }
+
+    /** Returns the name of the catalog that declares an Action, for its marker line. */
+    public String catalogOfAction(String key) {
+        return ownership.catalogOfAction(key);
+    }
+
+    /** Returns the name of an Action of the catalog, by key. */
+    public String actionName(String key) {
+        ActionDefinition action = actions.get(key);
+        return action == null ? null : action.name();
     }
 }

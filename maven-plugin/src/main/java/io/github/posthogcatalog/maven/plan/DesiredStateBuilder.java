@@ -3,6 +3,7 @@ package io.github.posthogcatalog.maven.plan;
 import io.github.posthogcatalog.catalog.ActionDefinition;
 import io.github.posthogcatalog.catalog.Catalog;
 import io.github.posthogcatalog.catalog.DestinationDefinition;
+import io.github.posthogcatalog.catalog.MergedCatalog;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -19,15 +20,36 @@ public final class DesiredStateBuilder {
     private DesiredStateBuilder() {}
 
     /**
-     * Builds the desired state.
+     * Builds the desired state of the project's catalog merged with its dependencies' catalogs; each
+     * object is owned by the input catalog that declares it.
      *
-     * @param catalog the merged catalog of the project and its dependencies
+     * @param merged the merged catalog of the project and its dependencies
      * @param channels resolves Slack channels, or null to keep channels as written (plan without a project)
      * @param slackWorkspace the Slack integration id, or null when not configured
      * @throws PlanningException listing every fault found
      */
+    public static DesiredState build(MergedCatalog merged, ChannelResolver channels, Long slackWorkspace) {
+        return build(merged.catalog(), CatalogOwnership.of(merged), channels, slackWorkspace);
+    }
+
+    /**
+     * Builds the desired state of a single catalog, which owns every object in it.
+     *
+     * @throws PlanningException listing every fault found
+     */
     public static DesiredState build(Catalog catalog, ChannelResolver channels, Long slackWorkspace) {
+        return build(catalog, CatalogOwnership.of(catalog), channels, slackWorkspace);
+    }
+
+    private static DesiredState build(Catalog catalog, CatalogOwnership ownership, ChannelResolver channels,
+            Long slackWorkspace) {
         List<String> errors = new ArrayList<>();
+        for (String name : ownership.catalogs()) {
+            if (!ManagedMarker.isValidCatalog(name)) {
+                errors.add("The catalog name '" + name + "' cannot be stored in the marker line: a catalog name is 1 to "
+                        + ManagedMarker.MAX_CATALOG_CHARS + " characters and not blank. Shorten the name in @Catalog.");
+            }
+        }
         Map<String, ActionDefinition> actions = actions(catalog, errors);
         Map<String, DesiredDestination> destinations = new LinkedHashMap<>();
 
@@ -51,13 +73,14 @@ public final class DesiredStateBuilder {
                 }
                 channelId = resolution.channelId();
             }
-            destinations.put(destination.key(), new DesiredDestination(destination, channelId));
+            destinations.put(destination.key(),
+                    new DesiredDestination(destination, channelId, ownership.catalogOfDestination(destination.key())));
         }
 
         if (!errors.isEmpty()) {
             throw new PlanningException("The catalog cannot be synced:\n  - " + String.join("\n  - ", errors));
         }
-        return new DesiredState(actions, destinations, slackWorkspace);
+        return new DesiredState(actions, destinations, slackWorkspace, ownership);
     }
 
     private static Map<String, ActionDefinition> actions(Catalog catalog, List<String> errors) {

@@ -4,6 +4,7 @@ import io.github.posthogcatalog.catalog.DestinationDefinition;
 import io.github.posthogcatalog.catalog.Masking;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 import tools.jackson.databind.JsonNode;
@@ -52,7 +53,7 @@ public final class DestinationBodies {
         DestinationDefinition definition = destination.definition();
         ObjectNode body = JsonValues.object();
         body.put("name", definition.name());
-        body.put("description", ManagedMarker.append(definition.description(), definition.key()));
+        body.put("description", ManagedMarker.append(definition.description(), definition.key(), destination.catalog()));
         body.put("enabled", true);
 
         ObjectNode inputs = body.putObject("inputs");
@@ -115,14 +116,14 @@ public final class DestinationBodies {
      * Returns the managed fields of a hog function in a form where equal means "no change needed".
      * Server-made fields ({@code bytecode}, {@code order}, {@code transpiled}, {@code bytecode_error},
      * {@code filters.source}) are dropped, trailing whitespace of texts is stripped, and Action ids in
-     * the filters are replaced by catalog keys through {@code actionKey}.
+     * the filters are replaced by catalog keys through {@code actionKey}; the Action names shown in
+     * the filters are kept.
      */
     public static ObjectNode normalize(JsonNode function, Function<String, String> actionKey) {
         ObjectNode normal = JsonValues.object();
         normal.put("name", JsonValues.text(function, "name"));
         String description = JsonValues.text(function, "description");
-        normal.put("description", ManagedMarker.textOf(description)
-                + ManagedMarker.keyOf(description).map(key -> "\n\n[posthog-catalog:key=" + key + "]").orElse(""));
+        normal.put("description", ManagedMarker.textOf(description) + ActionBodies.markerSuffix(description));
         JsonNode enabled = function.get("enabled");
         normal.put("enabled", enabled != null && enabled.asBoolean());
         normal.set("inputs", normalizeInputs(function.get("inputs")));
@@ -150,7 +151,7 @@ public final class DestinationBodies {
     private static ObjectNode normalizeFilters(JsonNode filters, Function<String, String> actionKey) {
         ObjectNode normal = JsonValues.object();
         normal.set("events", sortedIds(filters == null ? null : filters.get("events"), Function.identity()));
-        normal.set("actions", sortedIds(filters == null ? null : filters.get("actions"), actionKey));
+        normal.set("actions", actionEntries(filters == null ? null : filters.get("actions"), actionKey));
         // Filters the catalog never writes still count when someone added them in the PostHog app,
         // because the next PATCH of the filters removes them.
         if (filters != null) {
@@ -175,6 +176,27 @@ public final class DestinationBodies {
         Collections.sort(ids);
         ArrayNode array = JsonValues.array();
         ids.forEach(array::add);
+        return array;
+    }
+
+    /**
+     * Returns the Action entries as {@code {"id": key, "name": name}} sorted by key. The name is
+     * compared too: PostHog shows it in the destination's filters and does not update it when the
+     * Action is renamed, so a renamed Action also updates the destinations that refer to it.
+     */
+    private static ArrayNode actionEntries(JsonNode entries, Function<String, String> actionKey) {
+        List<ObjectNode> normal = new ArrayList<>();
+        for (JsonNode entry : JsonValues.elements(entries)) {
+            String id = JsonValues.id(entry);
+            ObjectNode action = JsonValues.object();
+            action.put("id", id == null ? "(no id)" : actionKey.apply(id));
+            action.put("name", JsonValues.text(entry, "name"));
+            normal.add(action);
+        }
+        normal.sort(Comparator.comparing((ObjectNode action) -> action.get("id").stringValue())
+                .thenComparing(action -> String.valueOf(JsonValues.text(action, "name"))));
+        ArrayNode array = JsonValues.array();
+        normal.forEach(array::add);
         return array;
     }
 

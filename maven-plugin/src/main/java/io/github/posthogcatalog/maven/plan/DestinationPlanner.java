@@ -9,19 +9,17 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Plans the Slack destinations. Hog function names are not unique in PostHog, so an unmanaged
  * destination with a catalog destination's name is not a conflict: it is left alone and the catalog
- * one is created beside it.
+ * one is created beside it. A key already used by a destination of another catalog is a conflict.
  */
 final class DestinationPlanner {
 
     private static final List<String> FIELDS = List.of("name", "description", "enabled", "inputs", "filters", "masking");
     private static final Set<String> NESTED = Set.of("inputs", "filters");
 
-    private final PlanTarget target;
-    private final PlanOptions options;
+    private final Ownership ownership;
 
-    DestinationPlanner(PlanTarget target, PlanOptions options) {
-        this.target = target;
-        this.options = options;
+    DestinationPlanner(Ownership ownership) {
+        this.ownership = ownership;
     }
 
     /**
@@ -34,8 +32,10 @@ final class DestinationPlanner {
         for (DesiredDestination destination : desired.destinations().values()) {
             String key = destination.definition().key();
             String name = destination.definition().name();
+            // The desired body refers to Actions by key in place of their ids, which actionKey
+            // produces for the current side; names are the catalog's, so a renamed Action shows here.
             ObjectNode wanted = DestinationBodies.normalize(
-                    DestinationBodies.updateBody(destination, desired.slackWorkspace(), Function.identity(), k -> k),
+                    DestinationBodies.updateBody(destination, desired.slackWorkspace(), Function.identity(), desired::actionName),
                     Function.identity());
             ObjectNode managed = destinations.byKey(key).orElse(null);
 
@@ -45,13 +45,15 @@ final class DestinationPlanner {
             }
             String id = JsonValues.id(managed);
             List<FieldDiff> diffs = Differ.diff(DestinationBodies.normalize(managed, actionKey), wanted, FIELDS, NESTED);
+            if (ownership.ownedByOtherCatalog(managed)) {
+                changes.add(ownership.keyOwnedByOtherCatalog(ObjectType.DESTINATION, key, name, managed, diffs));
+                continue;
+            }
             ChangeKind kind = diffs.isEmpty() ? ChangeKind.UNCHANGED : ChangeKind.UPDATE;
             changes.add(new Change(ObjectType.DESTINATION, kind, key, name, id, null, diffs, null));
         }
 
-        for (ObjectNode orphan : Planner.orphans(destinations, desired.destinations().keySet())) {
-            changes.add(Planner.removal(ObjectType.DESTINATION, orphan, target, options));
-        }
+        changes.addAll(ownership.leftovers(ObjectType.DESTINATION, destinations, desired.destinations().keySet()));
         return changes;
     }
 }

@@ -10,7 +10,8 @@ import java.util.Objects;
  * destinations, each group sorted by key.
  *
  * @param target where the plan was made against
- * @param changes every object of the catalog and every managed object of the project
+ * @param changes every object of the catalog and every managed object of the project, those of
+ *     other catalogs included
  * @param desired the catalog's objects, with what apply needs to build request bodies
  */
 public record Plan(PlanTarget target, List<Change> changes, DesiredState desired) {
@@ -50,6 +51,7 @@ public record Plan(PlanTarget target, List<Change> changes, DesiredState desired
                 + counts.get(ChangeKind.DELETE) + " to delete, "
                 + counts.get(ChangeKind.CONFLICT) + " conflicts, "
                 + counts.get(ChangeKind.ORPHAN) + " orphaned, "
-                + counts.get(ChangeKind.UNCHANGED) + " unchanged";
+                + counts.get(ChangeKind.UNCHANGED) + " unchanged, "
+                + counts.get(ChangeKind.OTHER_CATALOG) + " of other catalogs";
     }
 }

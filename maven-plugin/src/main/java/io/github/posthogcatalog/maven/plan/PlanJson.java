@@ -12,7 +12,7 @@ import tools.jackson.databind.node.ObjectNode;
  * {
  *   "target": {"host": "https://us.posthog.com", "projectId": 123, "offline": false},
  *   "drift": true,
- *   "summary": {"create": 1, "update": 1, "adopt": 0, "delete": 0, "conflict": 0, "orphan": 0, "unchanged": 4},
+ *   "summary": {"create": 1, "update": 1, "adopt": 0, "delete": 0, "conflict": 0, "orphan": 0, "other-catalog": 0, "unchanged": 4},
  *   "changes": [
  *     {"type": "action", "change": "update", "key": "auth-login", "name": "Auth: Login",
  *      "id": "12", "url": "https://us.posthog.com/project/123/data-management/actions/12",

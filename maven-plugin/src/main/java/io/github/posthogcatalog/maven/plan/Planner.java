@@ -33,26 +33,34 @@ public final class Planner {
 
     /** Returns the plan that brings {@code current} in line with {@code desired}. */
     public Plan plan(DesiredState desired, CurrentState current) {
+        Ownership ownership = new Ownership(desired.ownership(), target, options);
         ManagedIndex actions = new ManagedIndex(current.actions());
         Map<String, ObjectNode> adoptable = adoptable(desired, actions);
 
-        List<Change> changes = new ArrayList<>(planActions(desired, actions, adoptable));
-        changes.addAll(new DestinationPlanner(target, options).plan(desired, current.destinations(),
+        List<Change> changes = new ArrayList<>(planActions(desired, actions, ownership));
+        changes.addAll(new DestinationPlanner(ownership).plan(desired, current.destinations(),
                 actionKeyResolver(actions, adoptable)));
         return new Plan(target, changes, desired);
     }
 
-    private List<Change> planActions(DesiredState desired, ManagedIndex actions, Map<String, ObjectNode> adoptable) {
+    private List<Change> planActions(DesiredState desired, ManagedIndex actions, Ownership ownership) {
         List<Change> changes = new ArrayList<>();
         Map<String, ObjectNode> unmanagedByName = unmanagedByName(actions);
+        Map<String, ObjectNode> foreignByName = foreignByName(actions, desired.actions().keySet(), ownership);
 
         for (ActionDefinition action : desired.actions().values()) {
-            ObjectNode wanted = ActionBodies.normalize(ActionBodies.desiredBody(action));
+            ObjectNode wanted = ActionBodies.normalize(ActionBodies.desiredBody(action, desired.catalogOfAction(action.key())));
             ObjectNode managed = actions.byKey(action.key()).orElse(null);
             ObjectNode sameName = unmanagedByName.get(action.name());
+            ObjectNode foreignName = foreignByName.get(action.name());
 
-            if (managed != null) {
-                changes.add(planManagedAction(action, managed, wanted, sameName));
+            if (managed != null && ownership.ownedByOtherCatalog(managed)) {
+                List<FieldDiff> diffs = Differ.diff(ActionBodies.normalize(managed), wanted, ActionBodies.MANAGED_FIELDS, Set.of());
+                changes.add(ownership.keyOwnedByOtherCatalog(ObjectType.ACTION, action.key(), action.name(), managed, diffs));
+            } else if (managed != null) {
+                changes.add(planManagedAction(action, managed, wanted, sameName == null ? foreignName : sameName));
+            } else if (foreignName != null) {
+                changes.add(nameOfOtherCatalog(action, foreignName));
             } else if (sameName != null && options.adopt()) {
                 List<FieldDiff> diffs = Differ.diff(ActionBodies.normalize(sameName), wanted,
                         ActionBodies.MANAGED_FIELDS, Set.of());
@@ -65,9 +73,7 @@ public final class Planner {
             }
         }
 
-        for (ObjectNode orphan : orphans(actions, desired.actions().keySet())) {
-            changes.add(removal(ObjectType.ACTION, orphan, target, options));
-        }
+        changes.addAll(ownership.leftovers(ObjectType.ACTION, actions, desired.actions().keySet()));
         return changes;
     }
 
@@ -76,11 +82,26 @@ public final class Planner {
         if (diffs.isEmpty()) {
             return actionChange(ChangeKind.UNCHANGED, action, managed, List.of(), null);
         }
+        if (sameName != null && ManagedMarker.parse(JsonValues.text(sameName, "description")).isPresent()) {
+            // A rename onto the name of another catalog's Action would fail on PostHog's unique-name check.
+            return nameOfOtherCatalog(action, sameName);
+        }
         if (sameName != null && !options.adopt()) {
             // The rename would fail on PostHog's unique-name check.
             return conflict(action, sameName);
         }
         return actionChange(ChangeKind.UPDATE, action, managed, diffs, null);
+    }
+
+    /** Returns the conflict of a catalog Action whose name another catalog's Action has; adoption cannot take it. */
+    private Change nameOfOtherCatalog(ActionDefinition action, ObjectNode existing) {
+        String id = JsonValues.id(existing);
+        String owner = Ownership.catalogOf(existing);
+        return new Change(ObjectType.ACTION, ChangeKind.CONFLICT, action.key(), action.name(), id,
+                target.actionUrl(id), List.of(),
+                "an Action named '" + action.name() + "' already exists (id " + id + ") and is managed by "
+                        + (owner == null ? "no known catalog" : "catalog '" + owner + "'")
+                        + "; PostHog requires unique Action names, so rename the catalog Action");
     }
 
     private Change conflict(ActionDefinition action, ObjectNode sameName) {
@@ -96,18 +117,6 @@ public final class Planner {
             List<FieldDiff> diffs, String note) {
         String id = current == null ? null : JsonValues.id(current);
         return new Change(ObjectType.ACTION, kind, action.key(), action.name(), id, target.actionUrl(id), diffs, note);
-    }
-
-    /** Returns the change for a managed object that is not in the catalog: delete with prune, else orphan. */
-    static Change removal(ObjectType type, ObjectNode orphan, PlanTarget target, PlanOptions options) {
-        String key = ManagedMarker.keyOf(JsonValues.text(orphan, "description")).orElseThrow();
-        String id = JsonValues.id(orphan);
-        String url = type == ObjectType.ACTION ? target.actionUrl(id) : null;
-        if (options.prune()) {
-            return new Change(type, ChangeKind.DELETE, key, JsonValues.text(orphan, "name"), id, url, List.of(), null);
-        }
-        return new Change(type, ChangeKind.ORPHAN, key, JsonValues.text(orphan, "name"), id, url, List.of(),
-                "managed but no longer in the catalog; -Dposthog.prune=true soft-deletes it");
     }
 
     /** Unmanaged Actions whose name a catalog Action has, for adoption; only used when adopt is on. */
@@ -137,6 +146,21 @@ public final class Planner {
         return byName;
     }
 
+    /**
+     * Returns the managed Actions by name that this build must not touch: those of other catalogs and
+     * those whose marker names no catalog, except ones that a catalog key claims.
+     */
+    private static Map<String, ObjectNode> foreignByName(ManagedIndex actions, Set<String> desiredKeys, Ownership ownership) {
+        Map<String, ObjectNode> byName = new HashMap<>();
+        actions.all().forEach((key, action) -> {
+            String name = JsonValues.text(action, "name");
+            if (name != null && !desiredKeys.contains(key) && !ownership.ownedBySyncedCatalog(action)) {
+                byName.putIfAbsent(name, action);
+            }
+        });
+        return byName;
+    }
+
     /** Maps an Action id in a destination's filters to a catalog key; unknown ids stay visible as {@code #id}. */
     private static Function<String, String> actionKeyResolver(
             ManagedIndex actions, Map<String, ObjectNode> adoptable) {
@@ -149,16 +173,5 @@ public final class Planner {
             }
             return key == null ? "#" + id : key;
         };
-    }
-
-    static List<ObjectNode> orphans(ManagedIndex index, Set<String> desiredKeys) {
-        List<ObjectNode> orphans = new ArrayList<>();
-        index.all().forEach((key, object) -> {
-            if (!desiredKeys.contains(key)) {
-                orphans.add(object);
-            }
-        });
-        orphans.addAll(index.duplicates());
-        return orphans;
     }
 }

@@ -1,6 +1,8 @@
 package io.github.posthogcatalog.maven.sync;
 
 import io.github.posthogcatalog.catalog.Catalog;
+import io.github.posthogcatalog.catalog.MergedCatalog;
+import io.github.posthogcatalog.catalog.SourcedCatalog;
 import io.github.posthogcatalog.maven.api.PostHogApi;
 import io.github.posthogcatalog.maven.apply.Applier;
 import io.github.posthogcatalog.maven.apply.ApplyResult;
@@ -15,6 +17,7 @@ import io.github.posthogcatalog.maven.plan.Plan;
 import io.github.posthogcatalog.maven.plan.PlanOptions;
 import io.github.posthogcatalog.maven.plan.PlanTarget;
 import io.github.posthogcatalog.maven.plan.Planner;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -42,15 +45,21 @@ public final class SyncWorkflow {
         this.log = Objects.requireNonNull(log, "log");
     }
 
-    /**
-     * Plans the catalog against the project. Without an API key the project is taken as empty and
-     * nothing is read from PostHog.
-     */
+    /** Plans a single catalog against the project, as {@link #plan(MergedCatalog)} does. */
     public Plan plan(Catalog catalog) {
+        return plan(new MergedCatalog(catalog, List.of(new SourcedCatalog(catalog.name(), catalog)), List.of()));
+    }
+
+    /**
+     * Plans the merged catalog against the project. Without an API key the project is taken as empty
+     * and nothing is read from PostHog. Managed objects of catalogs outside the merge are left alone.
+     */
+    public Plan plan(MergedCatalog merged) {
+        Catalog catalog = merged.catalog();
         if (settings.apiKey().isEmpty()) {
             log.warn("No PostHog API key is configured, so this plan is made against an EMPTY project and PostHog"
                     + " is not read. " + keyHint());
-            DesiredState desired = DesiredStateBuilder.build(catalog, null, settings.slackWorkspace());
+            DesiredState desired = DesiredStateBuilder.build(merged, null, settings.slackWorkspace());
             PlanTarget target = new PlanTarget(settings.hostText(), settings.projectId(), true);
             return new Planner(target, options).plan(desired, CurrentState.empty());
         }
@@ -59,7 +68,7 @@ public final class SyncWorkflow {
         long started = System.nanoTime();
         CurrentState current = new CurrentState(client.listActions(), client.listDestinations());
         ChannelResolver channels = catalog.destinations().isEmpty() ? null : ChannelResolver.load(client, workspace(catalog));
-        DesiredState desired = DesiredStateBuilder.build(catalog, channels, settings.slackWorkspace());
+        DesiredState desired = DesiredStateBuilder.build(merged, channels, settings.slackWorkspace());
         log.debug("Read " + current.actions().size() + " Actions and " + current.destinations().size()
                 + " destinations of project " + settings.projectId() + " in " + (System.nanoTime() - started) / 1_000_000 + " ms");
 
@@ -83,8 +92,8 @@ public final class SyncWorkflow {
     /** Returns the sentence that lists the places an API key is read from. */
     public static String keyHint() {
         return "Give a PostHog personal API key with -Dposthog.apiKey, the POSTHOG_PERSONAL_API_KEY environment"
-                + " variable, or the password of a <server> in settings.xml whose id is posthog.serverId (default"
-                + " 'posthog').";
+                + " variable, or the password of the settings.xml <server> whose id <serverId> or -Dposthog.serverId"
+                + " names (default 'posthog').";
     }
 
     private long workspace(Catalog catalog) {

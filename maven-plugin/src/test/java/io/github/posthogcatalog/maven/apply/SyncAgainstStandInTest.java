@@ -133,6 +133,40 @@ class SyncAgainstStandInTest {
         assertThat(sync.writes()).isZero();
     }
 
+    @Test
+    void renamedActionRenamesDestinationFilter() {
+        sync.sync(BASE);
+        String id = sync.actionByKey("auth-login").path("id").asString();
+
+        ApplyResult result = sync.sync(catalog(List.of(action("auth-login", "Auth: Sign in", "login"), LOGOUT),
+                List.of(destination("login-alert", "#ops", List.of("auth-login")))));
+
+        assertThat(result.outcomes()).extracting(outcome -> outcome.change().kind()).containsExactly(
+                ChangeKind.UPDATE, ChangeKind.UPDATE);
+        ObjectNode filter = (ObjectNode) sync.liveFunctions().get(0).path("filters").path("actions").get(0);
+        assertThat(filter.path("id").asString()).isEqualTo(id);
+        assertThat(filter.path("name").asString()).isEqualTo("Auth: Sign in");
+        assertThat(sync.plan(BASE, new PlanOptions(false, false)).hasDrift()).isTrue();
+    }
+
+    @Test
+    void pruneLeavesOtherCatalogsObjects() {
+        Catalog billing = new Catalog(1, "billing", List.of(), List.of(action("billing-paid", "Billing: Paid", "paid")),
+                List.of(destination("paid-alert", "#ops", List.of("billing-paid"))));
+        sync.sync(billing);
+        sync.sync(BASE);
+
+        ApplyResult pruned = sync.sync(catalog(List.of(LOGIN), List.of()), new PlanOptions(true, false));
+
+        assertThat(pruned.outcomes()).extracting(outcome -> outcome.change().key())
+                .containsExactlyInAnyOrder("login-alert", "auth-logout");
+        assertThat(sync.liveActions()).extracting(action -> action.path("name").asString())
+                .containsExactlyInAnyOrder("Auth: Login", "Billing: Paid");
+        assertThat(sync.liveFunctions()).extracting(function -> function.path("name").asString())
+                .containsExactly("Alert paid-alert");
+        assertThat(sync.plan(billing, new PlanOptions(true, false)).hasDrift()).isFalse();
+    }
+
     private static ActionDefinition withFilter(String plan) {
         PropertyFilter filter = new PropertyFilter("plan", CatalogJson.mapper().getNodeFactory().stringNode(plan), "exact", null);
         return new ActionDefinition("billing-paid", "Billing: Paid", "", List.of(), "com.example.T",

@@ -30,8 +30,11 @@ class ProxySettingsTest {
     }
 
     @Test
-    void noAuthenticatorWithoutUser() {
-        assertThat(new ProxySettings("p", 1, null, null, null).authenticator()).isNull();
-        assertThat(proxy.authenticator()).isNotNull();
+    void proxyAuthorizationOnlyThroughProxy() {
+        URI posthog = URI.create("https://us.posthog.com/api/");
+
+        assertThat(proxy.proxyAuthorization(posthog)).isEqualTo("Basic YnVpbGRlcjpodW50ZXIyLWZha2U=");
+        assertThat(proxy.proxyAuthorization(URI.create("http://127.0.0.1:8080/api/"))).isNull();
+        assertThat(new ProxySettings("p", 1, null, null, null).proxyAuthorization(posthog)).isNull();
     }
 }

@@ -76,9 +76,49 @@ public final class StandInProcess {
         return port;
     }
 
+    /**
+     * Starts a {@link ForwardProxy} for the project; it logs each request to {@code proxy.log}.
+     *
+     * @param user the user the proxy requires, or null for a proxy without authentication
+     * @param password the password the proxy requires with the user
+     * @return the port
+     */
+    public static int startProxy(File basedir, String user, String password) throws IOException, InterruptedException {
+        Path dir = basedir.toPath();
+        Path portFile = dir.resolve("proxy.port");
+        Files.deleteIfExists(portFile);
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", classPath(), ForwardProxy.class.getName(),
+                "--port-file", portFile.toString(), "--log", dir.resolve("proxy.log").toString()));
+        if (user != null) {
+            command.addAll(List.of("--user", user, "--password", password));
+        }
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("proxy.out").toFile())
+                .start();
+        Files.writeString(dir.resolve("proxy.pid"), Long.toString(process.pid()));
+        return awaitPort(process, portFile);
+    }
+
+    /** Stops the proxy that {@link #startProxy} started for this project, by its process id. */
+    public static void stopProxy(File basedir) throws IOException {
+        stopProcess(basedir.toPath().resolve("proxy.pid"));
+    }
+
+    /** Returns the lines of the proxy's request log, or none when it received no request. */
+    public static List<String> proxyLog(File basedir) throws IOException {
+        Path log = basedir.toPath().resolve("proxy.log");
+        return Files.exists(log) ? Files.readAllLines(log, StandardCharsets.UTF_8) : List.of();
+    }
+
     /** Stops the stand-in process that {@link #start} started for this project, by its process id. */
     public static void stop(File basedir) throws IOException {
-        Path pidFile = basedir.toPath().resolve("standin.pid");
+        stopProcess(basedir.toPath().resolve("standin.pid"));
+    }
+
+    private static void stopProcess(Path pidFile) throws IOException {
         if (!Files.exists(pidFile)) {
             return;
         }
@@ -136,12 +176,13 @@ public final class StandInProcess {
                 return Integer.parseInt(Files.readString(portFile).strip());
             }
             if (!process.isAlive()) {
-                throw new IOException("The stand-in exited with " + process.exitValue() + "; see standin.log");
+                throw new IOException("The process writing " + portFile.getFileName() + " exited with "
+                        + process.exitValue() + "; see its log in " + portFile.getParent());
             }
             Thread.sleep(50);
         }
         process.destroy();
-        throw new IOException("The stand-in did not write " + portFile + " within 30 s; see standin.log");
+        throw new IOException("The process did not write " + portFile + " within 30 s; see its log in " + portFile.getParent());
     }
 
     /**

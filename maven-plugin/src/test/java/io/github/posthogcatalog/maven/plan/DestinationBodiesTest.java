@@ -16,7 +16,7 @@ class DestinationBodiesTest {
     @Test
     void createBodyFollowsSlackTemplate() {
         DesiredDestination destination = new DesiredDestination(
-                Fixtures.destination("login-alert", "#ops", List.of("signup", "login"), List.of("auth-login")), "C0000OPS");
+                Fixtures.destination("login-alert", "#ops", List.of("signup", "login"), List.of("auth-login")), "C0000OPS", "platform-ops");
         Map<String, String> ids = Map.of("auth-login", "31");
 
         ObjectNode body = DestinationBodies.createBody(destination, 5L, ids::get, key -> "Auth: Login");
@@ -24,7 +24,7 @@ class DestinationBodiesTest {
         assertThat(body.get("type").stringValue()).isEqualTo("destination");
         assertThat(body.get("template_id").stringValue()).isEqualTo("template-slack");
         assertThat(body.get("enabled").booleanValue()).isTrue();
-        assertThat(body.get("description").stringValue()).endsWith("\n\n[posthog-catalog:key=login-alert]");
+        assertThat(body.get("description").stringValue()).endsWith("\n\n[posthog-catalog:key=login-alert;catalog=platform-ops]");
         JsonNode inputs = body.get("inputs");
         assertThat(inputs.get("slack_workspace").get("value").longValue()).isEqualTo(5L);
         assertThat(inputs.get("channel").get("value").stringValue()).isEqualTo("C0000OPS");
@@ -45,7 +45,7 @@ class DestinationBodiesTest {
         DestinationDefinition definition = new DestinationDefinition("k", "N", "", "#ops", null, null, "hi", null,
                 new DestinationFilters(List.of("signup"), List.of()), "every-time", null);
 
-        ObjectNode body = DestinationBodies.updateBody(new DesiredDestination(definition, "C1"), 5L, k -> k, k -> k);
+        ObjectNode body = DestinationBodies.updateBody(new DesiredDestination(definition, "C1", "platform-ops"), 5L, k -> k, k -> k);
 
         assertThat(body.get("masking").isNull()).isTrue();
         assertThat(body.get("inputs").propertyNames()).containsExactlyInAnyOrder("slack_workspace", "channel", "text");

@@ -32,7 +32,8 @@ class DestinationPlanningTest {
     }
 
     private static ObjectNode stored(DesiredState desired, String id) {
-        return storedDestination(id, desired.destinations().values().iterator().next(), 5L, Map.of("auth-login", "31"));
+        return storedDestination(id, desired.destinations().values().iterator().next(), 5L, Map.of("auth-login", "31"),
+                desired::actionName);
     }
 
     @Test
@@ -82,8 +83,8 @@ class DestinationPlanningTest {
 
         assertThat(change.diffs()).singleElement().satisfies(diff -> {
             assertThat(diff.field()).isEqualTo("filters.actions");
-            assertThat(diff.current().toString()).isEqualTo("[\"#999\"]");
-            assertThat(diff.desired().toString()).isEqualTo("[\"auth-login\"]");
+            assertThat(diff.current().toString()).isEqualTo("[{\"id\":\"#999\",\"name\":\"Auth: Login\"}]");
+            assertThat(diff.desired().toString()).isEqualTo("[{\"id\":\"auth-login\",\"name\":\"Auth: Login\"}]");
         });
     }
 
@@ -102,7 +103,7 @@ class DestinationPlanningTest {
     void removedDestinationOrphanedThenDeleted() {
         DesiredState old = desired(destination("login-alert", "#ops", List.of(), List.of("auth-login")));
         ObjectNode stored = stored(old, "0190-aaaa");
-        DesiredState none = DesiredStateBuilder.build(new Catalog(1, "t", List.of(), List.of(LOGIN), List.of()), null, null);
+        DesiredState none = DesiredStateBuilder.build(new Catalog(1, "test", List.of(), List.of(LOGIN), List.of()), null, null);
 
         assertThat(plan(none, List.of(stored), new PlanOptions(false, false)).changes().get(1).kind())
                 .isEqualTo(ChangeKind.ORPHAN);
@@ -112,12 +113,34 @@ class DestinationPlanningTest {
 
     @Test
     void unmanagedDestinationIsIgnored() {
-        DesiredState none = DesiredStateBuilder.build(new Catalog(1, "t", List.of(), List.of(LOGIN), List.of()), null, null);
+        DesiredState none = DesiredStateBuilder.build(new Catalog(1, "test", List.of(), List.of(LOGIN), List.of()), null, null);
         ObjectNode byHand = Fixtures.unmanagedAction(1, "x");
         byHand.put("id", "0190-bbbb");
 
         Plan plan = plan(none, List.of(byHand), new PlanOptions(true, true));
 
         assertThat(plan.changes()).extracting(Change::type).containsOnly(ObjectType.ACTION);
+    }
+
+    @Test
+    void renamedActionUpdatesFilterName() {
+        DesiredState before = desired(destination("login-alert", "#ops", List.of(), List.of("auth-login")));
+        ObjectNode stored = stored(before, "0190-aaaa");
+        ActionDefinition renamed = action("auth-login", "Auth: Sign in", "login");
+        DesiredState after = DesiredStateBuilder.build(new Catalog(1, "test", List.of(), List.of(renamed),
+                List.of(destination("login-alert", "#ops", List.of(), List.of("auth-login")))), CHANNELS, 5L);
+
+        Plan plan = new Planner(TARGET, new PlanOptions(false, false))
+                .plan(after, new CurrentState(List.of(storedAction(31, LOGIN)), List.of(stored)));
+
+        assertThat(plan.changes()).extracting(Change::type, Change::kind).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(ObjectType.ACTION, ChangeKind.UPDATE),
+                org.assertj.core.groups.Tuple.tuple(ObjectType.DESTINATION, ChangeKind.UPDATE));
+        assertThat(plan.changes().get(1).diffs()).singleElement().satisfies(diff -> {
+            assertThat(diff.field()).isEqualTo("filters.actions");
+            assertThat(diff.current().get(0).get("name").stringValue()).isEqualTo("Auth: Login");
+            assertThat(diff.desired().get(0).get("name").stringValue()).isEqualTo("Auth: Sign in");
+            assertThat(diff.desired().get(0).get("id").stringValue()).isEqualTo("auth-login");
+        });
     }
 }

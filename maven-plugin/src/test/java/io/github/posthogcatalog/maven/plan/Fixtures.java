@@ -19,6 +19,9 @@ final class Fixtures {
 
     static final PlanTarget TARGET = new PlanTarget("https://posthog.example.test", 7L, false);
 
+    /** The name of the catalog the planner tests sync, as written into marker lines. */
+    static final String CATALOG = "test";
+
     private Fixtures() {}
 
     static ActionDefinition action(String key, String name, String event) {
@@ -69,7 +72,17 @@ final class Fixtures {
     }
 
     static ObjectNode storedAction(long id, ActionDefinition action) {
-        return storedAction(id, ActionBodies.desiredBody(action));
+        return storedAction(id, action, CATALOG);
+    }
+
+    /** Returns an Action as another catalog's sync, or a sync before catalogs were recorded (null), stored it. */
+    static ObjectNode storedAction(long id, ActionDefinition action, String catalog) {
+        ObjectNode body = ActionBodies.desiredBody(action, catalog == null ? CATALOG : catalog);
+        if (catalog == null) {
+            body.put("description", ManagedMarker.textOf(body.get("description").stringValue())
+                    + "\n\n[posthog-catalog:key=" + action.key() + "]");
+        }
+        return storedAction(id, body);
     }
 
     /** Returns an Action that someone made by hand in the PostHog app: no marker, no tag. */
@@ -89,9 +102,9 @@ final class Fixtures {
      * template object instead of {@code template_id}.
      */
     static ObjectNode storedDestination(String id, DesiredDestination destination, Long workspace,
-            Map<String, String> actionIds) {
+            Map<String, String> actionIds, Function<String, String> actionNames) {
         Function<String, String> actionId = actionIds::get;
-        ObjectNode stored = DestinationBodies.createBody(destination, workspace, actionId, key -> "Action " + key);
+        ObjectNode stored = DestinationBodies.createBody(destination, workspace, actionId, actionNames);
         stored.remove("template_id");
         stored.putObject("template").put("id", DestinationBodies.SLACK_TEMPLATE);
         stored.put("id", id);

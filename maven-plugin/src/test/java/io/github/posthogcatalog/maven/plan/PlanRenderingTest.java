@@ -18,7 +18,7 @@ class PlanRenderingTest {
         ObjectNode stored = Fixtures.storedAction(41, Fixtures.action("auth-login", "Auth: Login", "login"));
         ObjectNode orphan = Fixtures.storedAction(42, Fixtures.action("gone", "Gone | old", "gone"));
         DesiredState desired = DesiredStateBuilder.build(
-                new Catalog(1, "t", List.of(), List.of(login, created), List.of()), null, null);
+                new Catalog(1, "test", List.of(), List.of(login, created), List.of()), null, null);
         return new Planner(Fixtures.TARGET, new PlanOptions(false, false))
                 .plan(desired, new CurrentState(List.of(stored, orphan), List.of()));
     }
@@ -33,7 +33,7 @@ class PlanRenderingTest {
                 "  + create action 'Auth: New' (auth-new)",
                 "  ! orphan action 'Gone | old' (gone, id 42)");
         assertThat(lines.get(lines.size() - 1)).isEqualTo(
-                "Plan: 1 to create, 1 to update, 0 to adopt, 0 to delete, 0 conflicts, 1 orphaned, 0 unchanged.");
+                "Plan: 1 to create, 1 to update, 0 to adopt, 0 to delete, 0 conflicts, 1 orphaned, 0 unchanged, 0 of other catalogs.");
     }
 
     @Test

@@ -18,6 +18,7 @@ import tools.jackson.databind.node.ObjectNode;
  *   "pageSize": 100,
  *   "nextLinks": "absolute",                       // or "relative"
  *   "apiKeys": [{"key": "phx_test_read_only", "scopes": ["action:read"], "projects": [1]}],
+ *   "revokedKeys": ["phx_test_not_a_real_key"],     // removed after apiKeys are added
  *   "projects": [{
  *     "id": 1,
  *     "actions": [{"id": 10, "name": "Signed up", "steps": [{"event": "signed-up"}]}],
@@ -58,6 +59,9 @@ final class StandInConfig {
         }
         for (JsonNode key : config.path("apiKeys")) {
             standIn.addApiKey(key.path("key").asString(), strings(key.path("scopes")), longs(key.path("projects")));
+        }
+        for (JsonNode key : config.path("revokedKeys")) {
+            standIn.removeApiKey(key.asString());
         }
         for (JsonNode project : config.path("projects")) {
             applyProject(standIn, project);

@@ -69,6 +69,19 @@ class StandInControlTest {
     }
 
     @Test
+    void seedRevokesDefaultKey() {
+        http.send("POST", "/_standin/seed", """
+                {"apiKeys": [{"key": "phx_test_only_key"}], "revokedKeys": ["phx_test_not_a_real_key"]}""",
+                null, "application/json");
+
+        StandInHttp.Reply revoked = http.send("GET", ACTIONS, null, PostHogStandIn.DEFAULT_KEY, null);
+        StandInHttp.Reply allowed = http.send("GET", ACTIONS, null, "phx_test_only_key", null);
+
+        assertThat(revoked.status()).isEqualTo(401);
+        assertThat(allowed.status()).isEqualTo(200);
+    }
+
+    @Test
     void stateAndResetOverHttp() {
         http.post(ACTIONS, "{\"name\": \"A\"}");
 
