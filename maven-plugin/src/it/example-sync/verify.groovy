@@ -12,6 +12,11 @@ try {
     assert catalog.contains('"platform-login"')
     assert catalog.contains('"Auth: Platform Login"')
 
+    // The second build ran javac again over the first build's output: the 8 example sources plus one.
+    assert log.contains('Compiling 8 source files')
+    assert log.contains('Compiling 9 source files')
+    assert !log.contains('Attempt to recreate a file')
+
     // First sync: five Actions, five Slack destinations.
     assert log.contains('posthog:sync: applied 10 changes (10 created, 0 updated, 0 adopted, 0 deleted)')
     assert actions.collect { it.get('name').asString() }.sort() == ['Agent Task: Start Task', 'Auth: Platform Login',

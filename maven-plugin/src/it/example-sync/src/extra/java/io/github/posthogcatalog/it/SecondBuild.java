@@ -1,0 +1,7 @@
+package io.github.posthogcatalog.it;
+
+/** A source that only the second build adds, so that javac runs again over existing output. */
+final class SecondBuild {
+
+    private SecondBuild() {}
+}
