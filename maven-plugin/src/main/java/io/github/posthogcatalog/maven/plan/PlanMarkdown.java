@@ -16,7 +16,9 @@ public final class PlanMarkdown {
         out.append("**").append(plan.summary()).append("**\n\n");
 
         if (plan.changes().stream().allMatch(change -> change.kind() == ChangeKind.UNCHANGED)) {
-            out.append("No changes: PostHog matches the catalog.\n");
+            out.append(plan.target().offline()
+                    ? "No changes: the catalog declares no Actions or Slack destinations.\n"
+                    : "No changes: PostHog matches the catalog.\n");
             return out.toString();
         }
 

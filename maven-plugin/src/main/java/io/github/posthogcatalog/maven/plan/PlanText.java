@@ -36,7 +36,9 @@ public final class PlanText {
             }
         }
         if (!plan.hasDrift()) {
-            lines.add("  No changes: PostHog matches the catalog.");
+            lines.add(plan.target().offline()
+                    ? "  No changes: the catalog declares no Actions or Slack destinations."
+                    : "  No changes: PostHog matches the catalog.");
         }
         lines.add("Plan: " + plan.summary() + ".");
         return lines;

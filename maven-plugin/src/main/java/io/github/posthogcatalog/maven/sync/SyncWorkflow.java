@@ -92,8 +92,8 @@ public final class SyncWorkflow {
     /** Returns the sentence that lists the places an API key is read from. */
     public static String keyHint() {
         return "Give a PostHog personal API key with -Dposthog.apiKey, the POSTHOG_PERSONAL_API_KEY environment"
-                + " variable, or the password of the settings.xml <server> whose id <serverId> or -Dposthog.serverId"
-                + " names (default 'posthog').";
+                + " variable, or a settings.xml <server> whose password is the key (its id is 'posthog' unless"
+                + " <serverId> or -Dposthog.serverId sets another).";
     }
 
     private long workspace(Catalog catalog) {

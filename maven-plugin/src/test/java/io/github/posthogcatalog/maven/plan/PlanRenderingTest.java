@@ -42,6 +42,17 @@ class PlanRenderingTest {
     }
 
     @Test
+    void emptyOfflinePlanDoesNotClaimPostHogMatches() {
+        DesiredState desired = DesiredStateBuilder.build(new Catalog(1, "test", List.of(), List.of(), List.of()), null, null);
+        Plan plan = new Planner(new PlanTarget("https://us.posthog.com", null, true), new PlanOptions(false, false))
+                .plan(desired, new CurrentState(List.of(), List.of()));
+
+        assertThat(PlanText.lines(plan)).contains("  No changes: the catalog declares no Actions or Slack destinations.");
+        assertThat(PlanMarkdown.render(plan)).contains("No changes: the catalog declares no Actions or Slack destinations.");
+        assertThat(PlanMarkdown.render(plan)).doesNotContain("PostHog matches");
+    }
+
+    @Test
     void jsonListsChangesWithDiffs() {
         JsonNode json = CatalogJson.mapper().readTree(PlanJson.render(samplePlan()));
 
