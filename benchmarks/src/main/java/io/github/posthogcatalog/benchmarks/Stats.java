@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * The median and spread of a few repeated measurements. With 3 to 5 runs a median is steadier than
- * a mean; the spread is the range, the plainest statement of how much the runs differed.
+ * a mean. The spread is the range, which states most plainly how much the runs differed.
  *
  * @param median the middle value, or the mean of the two middle values
  * @param min the smallest value

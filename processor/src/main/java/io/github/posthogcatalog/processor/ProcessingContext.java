@@ -130,8 +130,8 @@ public final class ProcessingContext {
 
     /**
      * Returns the simple names of the types declared in a package, to avoid clashes in generated code.
-     * The names are read once per package and round, because every event of a package asks for them
-     * and reading them walks the whole package; within a round the package does not change.
+     * The names are read once per package and round, because every event of a package requests them
+     * and reading them walks the whole package. Within a round the package does not change.
      */
     public Set<String> packageTypeNames(String packageName) {
         return packageTypeNames.computeIfAbsent(packageName, this::readPackageTypeNames);

@@ -54,42 +54,42 @@ public class EmitterBenchmark {
         sink.close();
     }
 
-    /** The small event through the generated emitter and {@link PostHogSink}. */
+    /** Sends the small event through the generated emitter and {@link PostHogSink}. */
     @Benchmark
     public Object smallGenerated() {
         PageViewedEmitter.start(sink, distinctId).path(path).durationMs(durationMs).signedIn(signedIn).send();
         return client.lastOptions();
     }
 
-    /** The small event through the generated emitter only, up to the {@code CapturedEvent}. */
+    /** Sends the small event through the generated emitter only, up to the {@code CapturedEvent}. */
     @Benchmark
     public Object smallEmitterOnly() {
         PageViewedEmitter.start(eventSink, distinctId).path(path).durationMs(durationMs).signedIn(signedIn).send();
         return eventSink.last();
     }
 
-    /** The small event as a hand-written map and options. */
+    /** Sends the small event as a hand-written map and options. */
     @Benchmark
     public Object smallHandWritten() {
         HandWrittenCapture.pageViewed(client, distinctId, path, durationMs, signedIn);
         return client.lastOptions();
     }
 
-    /** The 20-property event through the generated emitter and {@link PostHogSink}. */
+    /** Sends the 20-property event through the generated emitter and {@link PostHogSink}. */
     @Benchmark
     public Object wideGenerated() {
         sendWide(sink);
         return client.lastOptions();
     }
 
-    /** The 20-property event through the generated emitter only, up to the {@code CapturedEvent}. */
+    /** Sends the 20-property event through the generated emitter only, up to the {@code CapturedEvent}. */
     @Benchmark
     public Object wideEmitterOnly() {
         sendWide(eventSink);
         return eventSink.last();
     }
 
-    /** The 20-property event as a hand-written map and options. */
+    /** Sends the 20-property event as a hand-written map and options. */
     @Benchmark
     public Object wideHandWritten() {
         HandWrittenCapture.orderPlaced(client, distinctId, order);

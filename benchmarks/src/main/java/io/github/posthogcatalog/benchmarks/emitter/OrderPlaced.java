@@ -14,7 +14,7 @@ import java.util.UUID;
  * @param customerId the customer's id
  * @param currency the ISO 4217 currency code
  * @param totalCents the order total in cents
- * @param itemCount how many items the order holds
+ * @param itemCount how many items the order contains
  * @param giftWrapped whether the order is gift-wrapped
  * @param discountRate the discount as a fraction of the total
  * @param channel where the order was placed
@@ -54,7 +54,7 @@ public record OrderPlaced(
         String paymentMethod,
         String referrer) {
 
-    /** Where an order is placed. */
+    /** The sales channel of an order. */
     public enum Channel {
         WEB,
         MOBILE_APP,

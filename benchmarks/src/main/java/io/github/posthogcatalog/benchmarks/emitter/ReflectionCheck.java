@@ -18,8 +18,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Checks that no reflection is on the path of an event: the generated sources of the benchmark's
  * catalog, their compiled classes, and the runtime classes that the path reaches. Sources are
- * searched for the reflective APIs by name; class files for the same names in their constant pool,
- * which is where any call to them would have to be named.
+ * searched for the reflective APIs by name. Class files are searched for the same names in their
+ * constant pool, because any call to them would have to name them there.
  *
  * <p>{@code PostHogSink}'s constructor reaches {@code ClientQueue}, which reads one field of
  * PostHog's client by reflection once per sink; {@code send} does not reach it, so it is not
@@ -27,11 +27,11 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class ReflectionCheck {
 
-    /** What may not appear in generated sources. */
+    /** Names of reflective APIs that must not appear in generated sources. */
     static final List<String> SOURCE_PATTERNS = List.of("java.lang.reflect", "Class.forName", "setAccessible",
             "getDeclaredField", "getDeclaredMethod", "getMethod(", "MethodHandles");
 
-    /** What may not appear in the constant pool of a class on the path. */
+    /** Names of reflective APIs that must not appear in the constant pool of a class on the path. */
     static final List<String> CLASS_PATTERNS = List.of("java/lang/reflect/", "forName", "setAccessible",
             "getDeclaredField", "getDeclaredMethod", "findVirtual", "findStatic");
 

@@ -144,6 +144,7 @@ public final class ProcessorSuite {
         json.put("runsPerMode", runs);
         json.put("propertiesPerEvent", SyntheticCatalog.PROPERTIES_PER_EVENT);
         json.put("targetShareAt1000", TARGET_SHARE);
+
         ArrayNode sizes = json.putArray("sizes");
         for (SizeResult result : results) {
             ObjectNode size = sizes.addObject();
@@ -159,6 +160,7 @@ public final class ProcessorSuite {
             size.put("generatedLines", result.generatedLines());
             size.put("generatedLinesPerEvent", (double) result.generatedLines() / result.events());
         }
+
         ObjectNode growth = json.putObject("growthExponents");
         for (int i = 1; i < results.size(); i++) {
             SizeResult from = results.get(i - 1);
@@ -170,6 +172,7 @@ public final class ProcessorSuite {
             step.put("processorOwn", exponent(from, to, from.ownMillis().median(), to.ownMillis().median()));
             step.put("generatedLines", exponent(from, to, from.generatedLines(), to.generatedLines()));
         }
+
         SizeResult thousand = results.stream().filter(result -> result.events() == 1_000).findFirst().orElseThrow();
         json.put("shareTargetMet", thousand.ownShare() <= TARGET_SHARE);
         json.put("linearGrowthMet", maxExponent(results) <= LINEAR_EXPONENT);

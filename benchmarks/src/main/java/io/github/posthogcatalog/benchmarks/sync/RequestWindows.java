@@ -10,8 +10,8 @@ final class RequestWindows {
     private RequestWindows() {}
 
     /**
-     * Returns the highest number of requests that any window of the given length holds. Every
-     * window that holds a maximum can be moved to start at one of the requests, so it is enough to
+     * Returns the highest number of requests that any window of the given length contains. Every
+     * window that contains a maximum can be moved to start at one of the requests, so it is enough to
      * count from each request onwards.
      *
      * @param nanos the times of the requests from one monotonic clock, in any order
