@@ -6,6 +6,7 @@ import io.github.posthogcatalog.processor.model.CatalogSettings;
 import io.github.posthogcatalog.processor.model.EventRegistry;
 import io.github.posthogcatalog.processor.validation.Javadocs;
 import io.github.posthogcatalog.processor.validation.Mirrors;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -36,6 +37,7 @@ public final class ProcessingContext {
     /** The types that declare Actions or alerts, by qualified name; they are sources of the catalog too. */
     private final Map<String, TypeElement> actionElements = new HashMap<>();
     private final Timing timing = new Timing();
+    private final Map<String, Set<String>> packageTypeNames = new HashMap<>();
     private CatalogSettings declaredSettings;
     private PackageElement catalogPackage;
     /** Whether some declaration could not be completed, so the catalog would be partial. */
@@ -168,13 +170,26 @@ public final class ProcessingContext {
         return all.values().toArray(Element[]::new);
     }
 
-    /** Returns the simple names of the types declared in a package, to avoid clashes in generated code. */
+    /** Forgets the package type names read in the previous round, whose generated types have since appeared. */
+    void startRound() {
+        packageTypeNames.clear();
+    }
+
+    /**
+     * Returns the simple names of the types declared in a package, to avoid clashes in generated code.
+     * The names are read once per package and round, because every event of a package requests them
+     * and reading them walks the whole package. Within a round the package does not change.
+     */
     public Set<String> packageTypeNames(String packageName) {
+        return packageTypeNames.computeIfAbsent(packageName, this::readPackageTypeNames);
+    }
+
+    private Set<String> readPackageTypeNames(String packageName) {
         Set<String> names = new TreeSet<>();
         PackageElement pkg = env.getElementUtils().getPackageElement(packageName);
         if (pkg != null) {
             pkg.getEnclosedElements().forEach(e -> names.add(e.getSimpleName().toString()));
         }
-        return names;
+        return Collections.unmodifiableSet(names);
     }
 }

@@ -21,6 +21,7 @@ final class Exchange {
     private final String query;
     private final String body;
     private final RequestLog log;
+    private final long receivedNanos = System.nanoTime();
 
     Exchange(HttpExchange exchange, String method, String path, String query, String body, RequestLog log) {
         this.exchange = exchange;
@@ -93,7 +94,7 @@ final class Exchange {
     }
 
     private void record(int status, String fault) {
-        log.add(new RecordedRequest(method, path, query, headers(), body, status, fault));
+        log.add(new RecordedRequest(method, path, query, headers(), body, status, fault, receivedNanos));
     }
 
     private Map<String, List<String>> headers() {

@@ -14,9 +14,12 @@ import java.util.Map;
  * @param body the request body as text, empty when there was none
  * @param status the status sent, or 0 when the connection was closed without a response
  * @param fault the injected fault that produced the response, or null
+ * @param receivedNanos the {@link System#nanoTime()} at which the stand-in began to handle the
+ *     request, before any injected latency; benchmarks count requests per time window with it
  */
 public record RecordedRequest(
-        String method, String path, String query, Map<String, List<String>> headers, String body, int status, String fault) {
+        String method, String path, String query, Map<String, List<String>> headers, String body, int status, String fault,
+        long receivedNanos) {
 
     /** Returns the first value of a header, or null. */
     public String header(String name) {

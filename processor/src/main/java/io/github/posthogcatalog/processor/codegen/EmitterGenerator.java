@@ -84,7 +84,8 @@ public final class EmitterGenerator {
 
     /** Makes the type write fully qualified every name it uses that the target package also declares. */
     static void qualifyClashes(TypeSpec.Builder type, Set<String> packageTypeNames) {
-        String[] clashes = packageTypeNames.stream().filter(REFERENCED_NAMES::contains).sorted().toArray(String[]::new);
+        // Loops over the few referenced names, not the package, which may hold thousands of types.
+        String[] clashes = REFERENCED_NAMES.stream().filter(packageTypeNames::contains).sorted().toArray(String[]::new);
         if (clashes.length > 0) {
             type.alwaysQualify(clashes);
         }
