@@ -27,7 +27,7 @@ public @interface Event {
     String name();
 
     /**
-     * What the event means, for the catalog and the generated docs. When empty, the type's Javadoc
+     * The event's meaning, for the catalog and the generated docs. When empty, the type's Javadoc
      * is used.
      */
     String description() default "";

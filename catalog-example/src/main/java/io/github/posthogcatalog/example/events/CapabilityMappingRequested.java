@@ -31,7 +31,7 @@ public record CapabilityMappingRequested(
         Source source,
         List<String> frameworks) {
 
-    /** How a mapping request got its capabilities. */
+    /** The origin of the capabilities in a mapping request. */
     public enum Source {
         @WireValue("manual")
         MANUAL,

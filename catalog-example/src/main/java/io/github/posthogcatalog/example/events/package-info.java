@@ -1,6 +1,6 @@
 /**
- * The Platform Ops catalog: what the platform's backend tells PostHog about logins, tasks, agent
- * runs, ESPi conversations and portfolio capability mapping.
+ * The Platform Ops catalog: the events that the platform's backend sends to PostHog about logins,
+ * tasks, agent runs, ESPi conversations and portfolio capability mapping.
  */
 @Catalog(
         name = "platform-ops",
