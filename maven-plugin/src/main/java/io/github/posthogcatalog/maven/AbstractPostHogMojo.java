@@ -59,7 +59,7 @@ abstract class AbstractPostHogMojo extends AbstractMojo {
     /**
      * Soft-delete managed Actions and destinations that are no longer in the catalog, instead of listing
      * them as orphaned. Only objects whose marker names one of the synced catalogs (this project's and its
-     * dependencies') are deleted; other catalogs' objects in the same PostHog project are left alone.
+     * dependencies') are deleted. Other catalogs' objects in the same PostHog project are left alone.
      */
     @Parameter(property = "posthog.prune", defaultValue = "false")
     private boolean prune;

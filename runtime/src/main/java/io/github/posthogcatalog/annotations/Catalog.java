@@ -25,7 +25,7 @@ public @interface Catalog {
     /** The catalog's name, for example {@code "platform-ops"}; letters, digits, {@code -} and {@code _}. */
     String name();
 
-    /** What the catalog covers, shown at the top of the generated docs. */
+    /** A summary of the catalog's scope, shown at the top of the generated docs. */
     String description() default "";
 
     /** The convention every event wire name in this catalog must follow. */

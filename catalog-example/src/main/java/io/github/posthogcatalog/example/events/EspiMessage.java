@@ -34,7 +34,7 @@ public record EspiMessage(
         Optional<String> model,
         Surface surface) {
 
-    /** Where a user talks to ESPi. */
+    /** The place where a user talks to ESPi. */
     public enum Surface {
         WEB_APP,
         SLACK,

@@ -36,7 +36,7 @@ public record UserTaskCreated(
         Optional<LocalDate> dueDate,
         @Property(description = "The labels put on the task, without duplicates.") Set<String> labels) {
 
-    /** How urgent a task is. */
+    /** The urgency of a task. */
     public enum Priority {
         LOW,
         NORMAL,

@@ -20,7 +20,7 @@ import java.util.function.Function;
  * @param requestTimeout the limit for one request, from sending to the end of the response headers
  * @param maxRetries how many times a failed request is repeated when repeating it is safe; 0 disables retries
  * @param initialBackoff the wait before the first retry when PostHog names no wait; it doubles per retry
- * @param maxBackoff the cap on a computed wait; a wait that PostHog asks for beyond it fails the request
+ * @param maxBackoff the cap on a computed wait; a wait that PostHog requests beyond it fails the request
  * @param requestsPerMinute the client-side limit, shared by every client of the same host and key in
  *     this JVM; PostHog allows 480 requests per minute per personal API key
  * @param proxySelector the proxy to use, such as one built from Maven's settings, or null for a direct connection

@@ -17,8 +17,8 @@ import tools.jackson.databind.node.ObjectNode;
  * Sends the writes for one Action change. Safe to call from several threads at once.
  *
  * <p>A create is never repeated blindly. When it fails in a way that may have reached PostHog, the
- * writer lists the Actions again and looks for one with the catalog key in its marker line; only if
- * there is none does it create again. PostHog's duplicate-name error carries the existing Action's id
+ * writer lists the Actions again and looks for one with the catalog key in its marker line. It
+ * creates again only if there is none. PostHog's duplicate-name error carries the existing Action's id
  * ("This project already has an action with this name, ID 12"), which is used the same way.
  */
 final class ActionWriter {

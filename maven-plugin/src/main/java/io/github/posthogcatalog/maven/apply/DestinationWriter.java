@@ -70,7 +70,7 @@ final class DestinationWriter {
         try {
             api.updateHogFunction(change.id(), SoftDelete.body());
         } catch (PostHogApiException e) {
-            // A soft-deleted hog function answers 404: it is already gone.
+            // PostHog returns 404 for a soft-deleted hog function, so it is already gone.
             if (e.status() != 404) {
                 throw e;
             }

@@ -71,8 +71,8 @@ public record ProxySettings(String host, int port, String nonProxyHosts, String 
      * every request instead of after a {@code 407} challenge, as Maven's own transports do. Returns null
      * without a user, and for a non-proxy host, so the credentials never reach the origin server.
      */
-    // NOTE: the invoker build covers plain-HTTP proxying; for https the JDK client passes this header
-    // to the CONNECT request of the tunnel, which no test here exercises.
+    // NOTE: the invoker build covers plain-HTTP proxying only. For https the JDK client should pass
+    // this header to the tunnel's CONNECT request, but no test here exercises that.
     public String proxyAuthorization(URI target) {
         if (username == null || username.isEmpty() || bypasses(target.getHost())) {
             return null;

@@ -13,9 +13,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Which catalogs a build syncs, and which of them declares each Action and destination. Several
- * modules or repositories may sync different catalogs into one PostHog project; the plan prunes and
- * orphans only objects whose marker names one of {@link #catalogs()}, and leaves the others alone.
+ * The catalogs a build syncs, and the one of them that declares each Action and destination. Several
+ * modules or repositories may sync different catalogs into one PostHog project, so the plan prunes
+ * and orphans only objects whose marker names one of {@link #catalogs()}, and leaves the others alone.
  *
  * @param catalogs the names of the catalogs the build syncs: the project's own and its dependencies'
  * @param actions the owning catalog's name by Action key

@@ -1,6 +1,6 @@
 package io.github.posthogcatalog.maven.plan;
 
-/** What the sync does, or would do, with one object. */
+/** The kind of change the sync makes, or would make, to one object. */
 public enum ChangeKind {
     /** The object is in the catalog but not in PostHog: it is created. */
     CREATE("create", "+", true),

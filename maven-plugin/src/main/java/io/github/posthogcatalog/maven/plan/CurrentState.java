@@ -4,8 +4,8 @@ import java.util.List;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * What the PostHog project holds: every Action and every destination that is not soft-deleted, as
- * PostHog returns them.
+ * The PostHog project's current objects: every Action and every destination that is not
+ * soft-deleted, as PostHog returns them.
  *
  * @param actions the project's Actions, managed or not
  * @param destinations the project's hog functions of type destination, managed or not

@@ -32,8 +32,8 @@ final class DestinationPlanner {
         for (DesiredDestination destination : desired.destinations().values()) {
             String key = destination.definition().key();
             String name = destination.definition().name();
-            // The desired body refers to Actions by key in place of their ids, which actionKey
-            // produces for the current side; names are the catalog's, so a renamed Action shows here.
+            // The desired body refers to Actions by key in place of their ids, and actionKey does the
+            // same for the current side. The names are the catalog's, so a renamed Action shows here.
             ObjectNode wanted = DestinationBodies.normalize(
                     DestinationBodies.updateBody(destination, desired.slackWorkspace(), Function.identity(), desired::actionName),
                     Function.identity());

@@ -8,7 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The line that marks a PostHog object as managed by a catalog. It holds the object's stable key and
+ * The line that marks a PostHog object as managed by a catalog. It contains the object's stable key and
  * the name of the catalog that owns it, and is the last line of the object's description, after a
  * blank line:
  *
@@ -35,7 +35,7 @@ public final class ManagedMarker {
     /** The tag that managed Actions carry in addition to the marker line. */
     public static final String TAG = "posthog-catalog";
 
-    /** The longest catalog name, in characters, that a marker holds. */
+    /** Maximum length, in characters, of the catalog name in a marker. */
     static final int MAX_CATALOG_CHARS = 200;
 
     /** Keys are slugs: letters, digits, dot, underscore and hyphen, starting with a letter or digit. */

@@ -7,7 +7,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The planning rules that follow from the catalog named in each marker line, shared by Actions and
- * destinations. Prune and orphan reach only objects of the catalogs the build syncs; an object of
+ * destinations. Prune and orphan reach only objects of the catalogs the build syncs. An object of
  * another catalog, or with the older marker form that names no catalog, is reported and left alone.
  */
 final class Ownership {
@@ -58,8 +58,9 @@ final class Ownership {
     }
 
     /**
-     * Returns the changes for the managed objects that no synced catalog declares: delete with prune,
-     * else orphan; objects of other catalogs, or without a catalog in their marker, are left alone.
+     * Returns the changes for the managed objects that no synced catalog declares: a delete with prune,
+     * an orphan otherwise. Objects of other catalogs, or without a catalog in their marker, are left
+     * alone.
      */
     List<Change> leftovers(ObjectType type, ManagedIndex index, Set<String> desiredKeys) {
         List<Change> changes = new ArrayList<>();

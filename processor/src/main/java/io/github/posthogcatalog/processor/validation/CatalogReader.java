@@ -14,7 +14,7 @@ import javax.lang.model.element.PackageElement;
 /** Reads and checks {@code @Catalog} on a package. */
 public final class CatalogReader {
 
-    /** The longest catalog name accepted; it becomes part of a Java class name. */
+    /** Maximum length of a catalog name, because it becomes part of a Java class name. */
     public static final int MAX_NAME_LENGTH = 100;
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_-]{0," + (MAX_NAME_LENGTH - 1) + "}");
