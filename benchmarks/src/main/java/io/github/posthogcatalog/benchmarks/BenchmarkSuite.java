@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -18,7 +19,8 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * <p>System properties: {@code benchmarks.only}, a comma-separated subset of {@code emitter},
  * {@code processor} and {@code sync} (default all); {@code benchmarks.runs}, javac runs per catalog
- * size and mode (default 3); {@code benchmarks.jfr=true} records a JFR profile of every javac run
+ * size and mode (default 3); {@code benchmarks.sizes}, the catalog sizes of the processor benchmark
+ * (default {@code 100,1000,5000}); {@code benchmarks.jfr=true} records a JFR profile of every javac run
  * with the processor, beside its output.
  */
 public final class BenchmarkSuite {
@@ -32,6 +34,8 @@ public final class BenchmarkSuite {
         Path output = Path.of(args[0]);
         Set<String> only = Set.of(System.getProperty("benchmarks.only", "emitter,processor,sync").split(","));
         int runs = Integer.getInteger("benchmarks.runs", 3);
+        List<Integer> sizes = Stream.of(System.getProperty("benchmarks.sizes", "100,1000,5000").split(","))
+                .map(String::trim).map(Integer::valueOf).toList();
         boolean flightRecordings = Boolean.getBoolean("benchmarks.jfr");
 
         long started = System.nanoTime();
@@ -45,7 +49,7 @@ public final class BenchmarkSuite {
             EmitterSuite.run(report, reflection);
         }
         if (only.contains("processor")) {
-            ProcessorSuite.run(report, output.resolve("processor-benchmark"), runs, flightRecordings);
+            ProcessorSuite.run(report, output.resolve("processor-benchmark"), sizes, runs, flightRecordings);
         }
         if (only.contains("sync")) {
             SyncSuite.run(report, output.resolve("sync-benchmark"));

@@ -23,7 +23,8 @@ import javax.tools.ToolProvider;
 /**
  * One javac compilation of a synthetic catalog, run in a JVM of its own so that every run starts
  * as cold as a build does and no run warms the JIT for the next. It prints one line,
- * {@code RESULT <wall ms> <processor total ms> <validation ms> <generation ms> <catalog ms> <generated lines>},
+ * {@code RESULT <wall ms> <processor total ms> <validation ms> <generation ms> <actions and alerts ms> <catalog ms>
+ * <generated lines>},
  * with -1 for the processor's figures in a run without it.
  *
  * <pre>
@@ -33,7 +34,7 @@ import javax.tools.ToolProvider;
 public final class JavacRun {
 
     private static final Pattern TIMING = Pattern.compile(
-            "took (\\d+) ms: validation (\\d+) ms, generation (\\d+) ms, catalog (\\d+) ms");
+            "took (\\d+) ms: validation (\\d+) ms, generation (\\d+) ms, actions and alerts (\\d+) ms, catalog (\\d+) ms");
 
     private JavacRun() {}
 
@@ -70,9 +71,9 @@ public final class JavacRun {
             diagnostics.getDiagnostics().forEach(System.err::println);
             System.exit(1);
         }
-        long[] timing = withProcessor ? timing(diagnostics) : new long[] {-1, -1, -1, -1};
-        System.out.printf(Locale.ROOT, "RESULT %d %d %d %d %d %d%n", wallMillis, timing[0], timing[1], timing[2],
-                timing[3], withProcessor ? lines(generated) : 0);
+        long[] timing = withProcessor ? timing(diagnostics) : new long[] {-1, -1, -1, -1, -1};
+        System.out.printf(Locale.ROOT, "RESULT %d %d %d %d %d %d %d%n", wallMillis, timing[0], timing[1], timing[2],
+                timing[3], timing[4], withProcessor ? lines(generated) : 0);
     }
 
     private static List<Path> javaFiles(Path directory) throws IOException {
@@ -85,8 +86,11 @@ public final class JavacRun {
         for (Diagnostic<? extends JavaFileObject> diagnostic : diagnostics.getDiagnostics()) {
             Matcher matcher = TIMING.matcher(diagnostic.getMessage(Locale.ROOT));
             if (diagnostic.getKind() == Diagnostic.Kind.NOTE && matcher.find()) {
-                return new long[] {Long.parseLong(matcher.group(1)), Long.parseLong(matcher.group(2)),
-                        Long.parseLong(matcher.group(3)), Long.parseLong(matcher.group(4))};
+                long[] millis = new long[5];
+                for (int group = 1; group <= millis.length; group++) {
+                    millis[group - 1] = Long.parseLong(matcher.group(group));
+                }
+                return millis;
             }
         }
         throw new IllegalStateException("the processor printed no timing note; notes: " + diagnostics.getDiagnostics());
