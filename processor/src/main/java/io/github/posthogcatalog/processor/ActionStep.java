@@ -50,13 +50,8 @@ final class ActionStep implements ProcessingStep {
 
     @Override
     public void process(RoundEnvironment round) {
-        Elements elements = context.env().getElementUtils();
         for (String annotationName : annotationTypes()) {
-            TypeElement annotation = elements.getTypeElement(annotationName);
-            if (annotation == null) {
-                continue;
-            }
-            for (TypeElement type : ElementFilter.typesIn(round.getElementsAnnotatedWith(annotation))) {
+            for (TypeElement type : ElementFilter.typesIn(context.annotatedWith(round, annotationName))) {
                 annotatedTypes.add(type.getQualifiedName().toString());
             }
         }

@@ -36,11 +36,8 @@ final class CatalogStep implements ProcessingStep {
 
     @Override
     public void process(RoundEnvironment round) {
-        TypeElement annotation = context.env().getElementUtils().getTypeElement(AnnotationNames.CATALOG);
-        if (annotation == null) {
-            return;
-        }
-        List<PackageElement> packages = ElementFilter.packagesIn(round.getElementsAnnotatedWith(annotation)).stream()
+        List<PackageElement> packages = ElementFilter.packagesIn(context.annotatedWith(round, AnnotationNames.CATALOG))
+                .stream()
                 .sorted(Comparator.comparing(p -> p.getQualifiedName().toString()))
                 .toList();
         for (PackageElement pkg : packages) {

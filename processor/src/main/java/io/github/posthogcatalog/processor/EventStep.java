@@ -1,11 +1,11 @@
 package io.github.posthogcatalog.processor;
 
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.JavaFile;
 import io.github.posthogcatalog.processor.Timing.Phase;
 import io.github.posthogcatalog.processor.codegen.EmitterGenerator;
 import io.github.posthogcatalog.processor.codegen.EntryClassGenerator;
 import io.github.posthogcatalog.processor.codegen.GeneratedNames;
+import io.github.posthogcatalog.processor.codegen.GeneratedSource;
 import io.github.posthogcatalog.processor.diagnostics.Diagnostic;
 import io.github.posthogcatalog.processor.diagnostics.Finding;
 import io.github.posthogcatalog.processor.diagnostics.Reporter;
@@ -32,9 +32,10 @@ import javax.lang.model.util.ElementFilter;
 import javax.tools.JavaFileObject;
 
 /**
- * Validates {@code @Event} declarations, registers them and writes their emitters in the round in
- * which they appear. The entry class is written in the first later round that brings no new event
- * and waits for no missing type, so that it has a method for every event of the compilation.
+ * Validates {@code @Event} declarations and registers them in the round in which they appear. The
+ * class of emitters and the entry class are written at the end of the first round that waits for
+ * no missing type, so that javac compiles them with the sources. An {@code @Event} that another
+ * processor generates in a later round is reported, since the classes are written by then.
  */
 final class EventStep implements ProcessingStep {
 
@@ -67,16 +68,15 @@ final class EventStep implements ProcessingStep {
     public void process(RoundEnvironment round) {
         List<TypeElement> candidates = candidates(round);
         deferred = new LinkedHashSet<>();
-        int added = 0;
         for (TypeElement type : candidates) {
             try {
-                added += handle(type) ? 1 : 0;
+                handle(type);
             } catch (RuntimeException e) {
                 context.reporter().error(type, Diagnostic.PROCESSOR_FAILED, e);
             }
         }
-        if (added == 0 && deferred.isEmpty() && entryClass == null && !context.events().isEmpty()) {
-            context.timing().measure(Phase.GENERATION, this::writeEntryClass);
+        if (deferred.isEmpty() && entryClass == null && !context.events().isEmpty()) {
+            context.timing().measure(Phase.GENERATION, this::writeCatalogClasses);
         }
     }
 
@@ -97,45 +97,39 @@ final class EventStep implements ProcessingStep {
                 types.add(type);
             }
         }
-        TypeElement annotation = context.env().getElementUtils().getTypeElement(AnnotationNames.EVENT);
-        if (annotation != null) {
-            types.addAll(ElementFilter.typesIn(round.getElementsAnnotatedWith(annotation)));
-        }
+        types.addAll(ElementFilter.typesIn(context.annotatedWith(round, AnnotationNames.EVENT)));
         return new ArrayList<>(types);
     }
 
-    /** Validates, registers and generates one event; returns whether it was added. */
-    private boolean handle(TypeElement type) {
+    /** Validates and registers one event. */
+    private void handle(TypeElement type) {
         context.noteEventDeclaration(type);
         if (context.events().byTypeName(type.getQualifiedName().toString()).isPresent()) {
-            return false;
+            return;
         }
         EventValidator.Report report =
                 context.timing().measure(Phase.VALIDATION, () -> validator.validate(type, context.settings()));
         Reporter reporter = context.reporter();
         if (report.missingType() != null) {
             deferred.add(type.getQualifiedName().toString());
-            return false;
+            return;
         }
         if (report.event() == null) {
             // Empty findings here mean the errors were reported with an earlier event that shares
             // the broken nested type.
             reporter.errors(report.findings());
-            return false;
+            return;
         }
         EventModel event = report.event();
         if (!checkUnique(type, event)) {
-            return false;
+            return;
         }
         if (entryClass != null) {
             reporter.error(type, Diagnostic.EVENT_AFTER_ENTRY_CLASS, type.getQualifiedName(), entryClass);
-            return false;
+            return;
         }
         context.events().add(event);
         context.registerElement(type);
-        context.timing().measure(Phase.GENERATION, () -> write(
-                emitters.generate(event, context.packageTypeNames(event.type().packageName())), type));
-        return true;
     }
 
     private boolean checkUnique(TypeElement type, EventModel event) {
@@ -152,13 +146,13 @@ final class EventStep implements ProcessingStep {
         if (earlier != null) {
             context.reporter().error(Finding.on(type, annotation, nameValue,
                     Diagnostic.EVENT_IDENTIFIER_CLASH, earlier.wireName(), earlier.qualifiedName(), event.wireName(),
-                    event.qualifiedName(), GeneratedNames.emitterClass(event).simpleName()));
+                    event.qualifiedName(), GeneratedNames.emitterName(event)));
             return false;
         }
         return true;
     }
 
-    private void writeEntryClass() {
+    private void writeCatalogClasses() {
         entryClass = GeneratedNames.entryClass(context.settings());
         List<EventModel> events = context.events().events();
         Element[] originating = context.eventElements();
@@ -172,19 +166,18 @@ final class EventStep implements ProcessingStep {
                 return;
             }
         }
-        JavaFile file = entries.generate(context.settings(), events, context.packageTypeNames(catalogPackage));
-        write(file, originating);
+        Set<String> packageTypeNames = context.packageTypeNames(catalogPackage);
+        write(emitters.generate(context.settings(), events, packageTypeNames), originating);
+        write(entries.generate(context.settings(), events, packageTypeNames), originating);
     }
 
     /** Writes a source file through the Filer, naming the elements it derives from. */
-    private void write(JavaFile file, Element... originating) {
-        String name = file.packageName().isEmpty()
-                ? file.typeSpec().name()
-                : file.packageName() + "." + file.typeSpec().name();
+    private void write(GeneratedSource file, Element... originating) {
+        String name = file.qualifiedName();
         try {
             JavaFileObject source = context.env().getFiler().createSourceFile(name, originating);
             try (Writer writer = source.openWriter()) {
-                file.writeTo(writer);
+                writer.write(file.text());
             }
         } catch (IOException | RuntimeException e) {
             if (originating.length > 0) {

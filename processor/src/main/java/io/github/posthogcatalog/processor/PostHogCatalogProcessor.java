@@ -111,7 +111,7 @@ public final class PostHogCatalogProcessor extends AbstractProcessor {
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
         long start = System.nanoTime();
-        context.startRound();
+        context.startRound(annotations);
         try {
             if (round.errorRaised()) {
                 // Another processor, such as the local-type check, reported an error.

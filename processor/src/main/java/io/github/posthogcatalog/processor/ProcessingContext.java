@@ -14,7 +14,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
@@ -38,6 +40,8 @@ public final class ProcessingContext {
     private final Map<String, TypeElement> actionElements = new HashMap<>();
     private final Timing timing = new Timing();
     private final Map<String, Set<String>> packageTypeNames = new HashMap<>();
+    /** The qualified names of this processor's annotations that the current round holds. */
+    private Set<String> annotationsInRound = Set.of();
     private CatalogSettings declaredSettings;
     private PackageElement catalogPackage;
     /** Whether some declaration could not be completed, so the catalog would be partial. */
@@ -171,8 +175,24 @@ public final class ProcessingContext {
     }
 
     /** Forgets the package type names read in the previous round, whose generated types have since appeared. */
-    void startRound() {
+    void startRound(Set<? extends TypeElement> presentAnnotations) {
         packageTypeNames.clear();
+        annotationsInRound = presentAnnotations.stream()
+                .map(annotation -> annotation.getQualifiedName().toString())
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /**
+     * Returns the elements of the round annotated with the given annotation. javac tells the
+     * processor which of its annotations the round holds; for the others this skips
+     * {@code getElementsAnnotatedWith}, which walks every member of every source on each call.
+     */
+    public Set<? extends Element> annotatedWith(RoundEnvironment round, String annotationName) {
+        if (!annotationsInRound.contains(annotationName)) {
+            return Set.of();
+        }
+        TypeElement annotation = env.getElementUtils().getTypeElement(annotationName);
+        return annotation == null ? Set.of() : round.getElementsAnnotatedWith(annotation);
     }
 
     /**

@@ -92,8 +92,10 @@ class DeclarationDiagnosticsTest {
                 "}"));
 
         CompilationSubject.assertThat(compilation).succeededWithoutWarnings();
-        CompilationSubject.assertThat(compilation).generatedSourceFile("com.acme.CircleDrawnEmitter");
-        CompilationSubject.assertThat(compilation).generatedSourceFile("com.acme.SquareDrawnEmitter");
+        CompilationSubject.assertThat(compilation).generatedSourceFile("com.acme.AcmeEmitters")
+                .contentsAsUtf8String().contains("class CircleDrawnEmitter");
+        CompilationSubject.assertThat(compilation).generatedSourceFile("com.acme.AcmeEmitters")
+                .contentsAsUtf8String().contains("class SquareDrawnEmitter");
     }
 
     @Test

@@ -50,7 +50,7 @@ class GoldenFileTest {
 
     @Test
     void emitterMatchesGoldenFile() throws IOException {
-        assertGolden("com.acme.ops.EspiMessageEmitter");
+        assertGolden("com.acme.ops.PlatformOpsEmitters");
     }
 
     @Test

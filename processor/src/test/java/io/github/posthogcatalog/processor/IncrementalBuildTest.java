@@ -43,7 +43,7 @@ class IncrementalBuildTest {
         assertThat(second.success()).as(second.output()).isTrue();
         assertThat(second.output()).doesNotContain("Attempt to", "FilerException");
         assertThat(Files.readAllBytes(catalog())).isEqualTo(catalogAfterFirst);
-        assertThat(dir.resolve("generated/com/acme/OrderPlacedEmitter.java")).exists();
+        assertThat(dir.resolve("generated/com/acme/AcmeEmitters.java")).exists();
     }
 
     @Test

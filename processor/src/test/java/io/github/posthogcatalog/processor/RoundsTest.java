@@ -30,7 +30,7 @@ class RoundsTest {
                 .compile(USES_GENERATED, GENERATE, TRIGGER);
 
         assertThat(compilation).succeededWithoutWarnings();
-        assertThat(compilation).generatedSourceFile("com.acme.ReportFiledEmitter");
+        assertThat(compilation).generatedSourceFile("com.acme.AcmeEmitters");
         assertThat(compilation).generatedSourceFile("com.acme.AcmeEvents");
         var detail = CatalogJson.read(Compilations.catalogJson(compilation), "test").events().get(0).properties().get(0);
         assertThat(detail.name()).isEqualTo("detail");
@@ -43,7 +43,7 @@ class RoundsTest {
                 "@io.github.posthogcatalog.annotations.Event(name = \"late-event\")",
                 "public record Late(String id) {}", "");
         Compilation compilation = Compiler.javac()
-                .withProcessors(new PostHogCatalogProcessor(), new GeneratingProcessor(3, "com.acme.Late", late))
+                .withProcessors(new PostHogCatalogProcessor(), new GeneratingProcessor(2, "com.acme.Late", late))
                 .compile(USES_GENERATED_FREE, GENERATE, TRIGGER);
 
         assertThat(compilation).hadErrorContaining("[event-after-entry-class] @Event com.acme.Late appeared");
@@ -52,12 +52,12 @@ class RoundsTest {
 
     @Test
     void generatedNameTakenByUserType() {
-        JavaFileObject taken = Compilations.source("com.acme.ReportFiledEmitter",
-                "package com.acme;", "public class ReportFiledEmitter {}");
+        JavaFileObject taken = Compilations.source("com.acme.AcmeEmitters",
+                "package com.acme;", "public class AcmeEmitters {}");
 
         Compilation compilation = Compilations.compile(USES_GENERATED_FREE, taken);
 
-        assertThat(compilation).hadErrorContaining("[generation-failed] could not write com.acme.ReportFiledEmitter")
+        assertThat(compilation).hadErrorContaining("[generation-failed] could not write com.acme.AcmeEmitters")
                 .inFile(USES_GENERATED_FREE).onLineContaining("record Report");
     }
 
@@ -166,8 +166,8 @@ class RoundsTest {
         Compilation first = Compilations.compile(USES_GENERATED_FREE);
         Compilation second = Compilations.compile(USES_GENERATED_FREE);
 
-        assertThat(Compilations.generatedSource(second, "com.acme.ReportFiledEmitter"))
-                .isEqualTo(Compilations.generatedSource(first, "com.acme.ReportFiledEmitter"));
+        assertThat(Compilations.generatedSource(second, "com.acme.AcmeEmitters"))
+                .isEqualTo(Compilations.generatedSource(first, "com.acme.AcmeEmitters"));
         assertThat(Compilations.generatedSource(second, "com.acme.AcmeEvents"))
                 .isEqualTo(Compilations.generatedSource(first, "com.acme.AcmeEvents"));
         assertThat(Compilations.catalogJson(second)).isEqualTo(Compilations.catalogJson(first));

@@ -8,7 +8,13 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Converts property values to their wire form. Generated emitters call these, so that every value
@@ -92,5 +98,37 @@ public final class PropertyValues {
     /** Returns the canonical lower-case form of a UUID. */
     public static String uuid(UUID value) {
         return value.toString();
+    }
+
+    /**
+     * Returns the wire form of a list or set: each element converted, in iteration order.
+     *
+     * @throws NullPointerException naming the property, when an element is null
+     */
+    public static <T> List<Object> list(String property, Collection<T> values, Function<? super T, ?> convert) {
+        List<Object> result = new ArrayList<>(values.size());
+        for (T value : values) {
+            if (value == null) {
+                throw new NullPointerException("property '" + property + "' contains null: leave null elements out");
+            }
+            result.add(convert.apply(value));
+        }
+        return result;
+    }
+
+    /**
+     * Returns the wire form of a map with string keys: each value converted, in iteration order.
+     *
+     * @throws NullPointerException naming the property and the key, when a value is null
+     */
+    public static <T> Map<String, Object> map(String property, Map<String, T> values, Function<? super T, ?> convert) {
+        Map<String, Object> result = new LinkedHashMap<>(values.size() + values.size() / 3 + 1);
+        for (Map.Entry<String, T> entry : values.entrySet()) {
+            if (entry.getValue() == null) {
+                throw new NullPointerException("property '" + property + "' contains null at key " + entry.getKey());
+            }
+            result.put(entry.getKey(), convert.apply(entry.getValue()));
+        }
+        return result;
     }
 }

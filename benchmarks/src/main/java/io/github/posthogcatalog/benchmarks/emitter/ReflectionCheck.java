@@ -2,6 +2,7 @@ package io.github.posthogcatalog.benchmarks.emitter;
 
 import io.github.posthogcatalog.runtime.CapturedEvent;
 import io.github.posthogcatalog.runtime.DistinctIds;
+import io.github.posthogcatalog.runtime.EventBuilder;
 import io.github.posthogcatalog.runtime.PostHogSink;
 import io.github.posthogcatalog.runtime.PropertyValues;
 import java.io.IOException;
@@ -35,8 +36,8 @@ public final class ReflectionCheck {
     static final List<String> CLASS_PATTERNS = List.of("java/lang/reflect/", "forName", "setAccessible",
             "getDeclaredField", "getDeclaredMethod", "findVirtual", "findStatic");
 
-    private static final List<Class<?>> RUNTIME_PATH = List.of(CapturedEvent.class, DistinctIds.class,
-            PropertyValues.class, PostHogSink.class);
+    private static final List<Class<?>> RUNTIME_PATH = List.of(EventBuilder.class, CapturedEvent.class,
+            DistinctIds.class, PropertyValues.class, PostHogSink.class);
 
     private ReflectionCheck() {}
 
@@ -52,8 +53,8 @@ public final class ReflectionCheck {
         /** Returns one sentence for the report. */
         public String summary() {
             String searched = "searched " + sources + " generated sources for " + SOURCE_PATTERNS
-                    + " and " + classes + " class files (generated emitters, CapturedEvent, DistinctIds,"
-                    + " PropertyValues, PostHogSink) for " + CLASS_PATTERNS;
+                    + " and " + classes + " class files (generated emitters, EventBuilder, CapturedEvent,"
+                    + " DistinctIds, PropertyValues, PostHogSink) for " + CLASS_PATTERNS;
             return findings.isEmpty() ? "none; " + searched + "." : "FOUND " + findings + "; " + searched + ".";
         }
 

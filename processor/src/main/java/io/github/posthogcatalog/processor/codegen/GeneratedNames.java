@@ -18,8 +18,10 @@ import javax.lang.model.SourceVersion;
  *       the alphabetically first package that declares an event and is named after the last segment
  *       of that package ({@code com.acme.analytics} gives {@code AnalyticsEvents}; the unnamed
  *       package gives {@code DefaultEvents});
- *   <li>each event's emitter is {@code <Event>Emitter} in the package of the event type, so
- *       {@code "espi-message"} gives {@code EspiMessageEmitter};
+ *   <li>the emitters are nested in one class beside it, {@code <Catalog>Emitters}, such as
+ *       {@code PlatformOpsEmitters};
+ *   <li>each event's emitter is {@code <Event>Emitter}, so {@code "espi-message"} gives
+ *       {@code PlatformOpsEmitters.EspiMessageEmitter};
  *   <li>the entry method of an event is {@code <event>}, so {@code "espi-message"} gives
  *       {@code espiMessage}.
  * </ul>
@@ -35,19 +37,30 @@ public final class GeneratedNames {
 
     /** Returns the entry class of a catalog. */
     public static ClassName entryClass(CatalogSettings settings) {
-        String base;
-        if (settings.declared()) {
-            base = settings.name();
-        } else {
-            String pkg = settings.packageName();
-            base = pkg.isEmpty() ? "default" : pkg.substring(pkg.lastIndexOf('.') + 1);
-        }
-        return ClassName.get(settings.packageName(), upperIdentifier(base) + "Events");
+        return ClassName.get(settings.packageName(), catalogIdentifier(settings) + "Events");
     }
 
-    /** Returns the emitter class of an event, in the package of the event type. */
-    public static ClassName emitterClass(EventModel event) {
-        return ClassName.get(event.type().packageName(), upperIdentifier(event.wireName()) + "Emitter");
+    /** Returns the class that holds the emitters of a catalog, beside its entry class. */
+    public static ClassName emittersClass(CatalogSettings settings) {
+        return ClassName.get(settings.packageName(), catalogIdentifier(settings) + "Emitters");
+    }
+
+    /** Returns the simple name of an event's emitter, such as {@code EspiMessageEmitter}. */
+    public static String emitterName(EventModel event) {
+        return upperIdentifier(event.wireName()) + "Emitter";
+    }
+
+    /** Returns the emitter class of an event, nested in the catalog's emitters class. */
+    public static ClassName emitterClass(CatalogSettings settings, EventModel event) {
+        return emittersClass(settings).nestedClass(emitterName(event));
+    }
+
+    private static String catalogIdentifier(CatalogSettings settings) {
+        if (settings.declared()) {
+            return upperIdentifier(settings.name());
+        }
+        String pkg = settings.packageName();
+        return upperIdentifier(pkg.isEmpty() ? "default" : pkg.substring(pkg.lastIndexOf('.') + 1));
     }
 
     /** Returns the entry method name of an event, such as {@code espiMessage}. */

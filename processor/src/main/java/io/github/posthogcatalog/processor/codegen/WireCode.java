@@ -1,12 +1,7 @@
 package io.github.posthogcatalog.processor.codegen;
 
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
-import com.palantir.javapoet.TypeVariableName;
-import com.palantir.javapoet.WildcardTypeName;
 import io.github.posthogcatalog.processor.model.EnumConstant;
 import io.github.posthogcatalog.processor.model.PropertyModel;
 import io.github.posthogcatalog.processor.model.TypeShape;
@@ -14,118 +9,151 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javax.lang.model.element.Modifier;
 
 /**
- * Writes the expressions that turn property values into their wire form, and the private helper
- * methods they call. One instance serves one generated class and collects the helpers it needs:
- * a {@code wireOf} overload per nested record and per enum (enums through a switch, never
- * reflection) and generic {@code wireList}/{@code wireMap} loops.
+ * Writes the expressions that turn property values into their wire form, and the private
+ * {@code wireOf} methods they call: one overload per nested record and per enum (enums through a
+ * switch, never reflection). Lists, sets and maps go through {@code PropertyValues.list} and
+ * {@code PropertyValues.map}. One instance serves one generated class.
  *
  * <p>Generated locals use only names the generator owns ({@code value}, {@code result},
  * {@code e0}, {@code e1}, ...), so no property name can shadow them.
  */
 final class WireCode {
 
+    /** The name of the conversion methods written for enums and nested records. */
+    static final String HELPER = "wireOf";
+
     static final ClassName OBJECTS = ClassName.get("java.util", "Objects");
     static final ClassName MAP = ClassName.get("java.util", "Map");
     static final ClassName LINKED_HASH_MAP = ClassName.get("java.util", "LinkedHashMap");
-    static final ClassName LIST = ClassName.get("java.util", "List");
-    static final ClassName ARRAY_LIST = ClassName.get("java.util", "ArrayList");
-    static final ClassName COLLECTION = ClassName.get("java.util", "Collection");
-    static final ClassName FUNCTION = ClassName.get("java.util.function", "Function");
     static final ClassName STRING = ClassName.get("java.lang", "String");
     static final ClassName OBJECT = ClassName.get("java.lang", "Object");
     static final ClassName PROPERTY_VALUES = ClassName.get("io.github.posthogcatalog.runtime", "PropertyValues");
-    static final TypeName WIRE_MAP = ParameterizedTypeName.get(MAP, STRING, OBJECT);
 
+    private final SourceText source;
+    private final String helperQualifier;
     private final Map<String, TypeShape> helpers = new LinkedHashMap<>();
-    private boolean needsList;
-    private boolean needsMap;
 
     /**
-     * Returns code that puts one property into a map, leaving absent optional values out.
-     *
-     * @param access code that reads the property's declared value, evaluated more than once
+     * @param emitter the simple name of the class the helpers go in; calls name it when a setter of
+     *     the builder is itself called {@code wireOf}, since that setter would hide the helpers
      */
-    CodeBlock put(PropertyModel property, CodeBlock access, String map) {
-        String wire = property.wireName();
-        return switch (property.optionality()) {
-            case REQUIRED -> property.shape().typeName().isPrimitive()
-                    ? CodeBlock.of("$L.put($S, $L);\n", map, wire, convert(property.shape(), access, wire, 0))
-                    : CodeBlock.of("$L.put($S, $L);\n", map, wire,
-                            convert(property.shape(), requireNonNull(access, wire), wire, 0));
-            case NULLABLE -> CodeBlock.builder()
-                    .beginControlFlow("if ($L != null)", access)
-                    .addStatement("$L.put($S, $L)", map, wire, convert(property.shape(), access, wire, 0))
-                    .endControlFlow()
-                    .build();
-            case OPTIONAL, OPTIONAL_INT, OPTIONAL_LONG, OPTIONAL_DOUBLE -> CodeBlock.builder()
-                    .beginControlFlow("if ($L.isPresent())", requireNonNull(access, wire))
-                    .addStatement("$L.put($S, $L)", map, wire,
-                            convert(property.shape(), CodeBlock.of("$L.$L()", access, getter(property)), wire, 0))
-                    .endControlFlow()
-                    .build();
+    WireCode(SourceText source, String emitter, boolean setterHidesHelpers) {
+        this.source = source;
+        this.helperQualifier = setterHidesHelpers ? emitter + "." : "";
+    }
+
+    /** Returns the message of the exception for a required value that is null. */
+    static String nullMessage(String wireName) {
+        return SourceText.literal("property '" + wireName + "' is null: set it, or make it optional");
+    }
+
+    /** Returns whether the conversion of a shape leaves the value as it is. */
+    static boolean isIdentity(TypeShape shape) {
+        if (!(shape instanceof TypeShape.Scalar scalar)) {
+            return false;
+        }
+        return switch (scalar.kind()) {
+            case STRING, BOOLEAN, INT64 -> true;
+            case INT32 -> isInt(scalar.typeName());
+            default -> false;
         };
     }
 
-    /** Returns code that checks a required value and returns it. */
-    static CodeBlock requireNonNull(CodeBlock value, String wireName) {
-        return CodeBlock.of("$T.requireNonNull($L, $S)", OBJECTS, value,
-                "property '" + wireName + "' is null: set it, or make it optional");
-    }
-
     /** Returns code that converts a value of the shape to its wire form. */
-    CodeBlock convert(TypeShape shape, CodeBlock value, String wireName, int depth) {
+    String convert(TypeShape shape, String value, String wireName, int depth) {
         if (shape instanceof TypeShape.Scalar scalar) {
             return scalar(scalar, value, wireName);
         }
         if (shape instanceof TypeShape.EnumShape || shape instanceof TypeShape.RecordShape) {
             helpers.putIfAbsent(shape.typeName().toString(), shape);
-            return CodeBlock.of("wireOf($L)", value);
+            return helperQualifier + "wireOf(" + value + ")";
         }
         String element = "e" + depth;
-        if (shape instanceof TypeShape.CollectionShape collection) {
-            needsList = true;
-            return CodeBlock.of("wireList($S, $L, $L -> $L)", wireName, value, element,
-                    convert(collection.element(), CodeBlock.of("$L", element), wireName, depth + 1));
-        }
-        TypeShape.MapShape map = (TypeShape.MapShape) shape;
-        needsMap = true;
-        return CodeBlock.of("wireMap($S, $L, $L -> $L)", wireName, value, element,
-                convert(map.values(), CodeBlock.of("$L", element), wireName, depth + 1));
+        TypeShape elementShape = shape instanceof TypeShape.CollectionShape collection ? collection.element()
+                : ((TypeShape.MapShape) shape).values();
+        String method = shape instanceof TypeShape.CollectionShape ? ".list(" : ".map(";
+        return source.type(PROPERTY_VALUES) + method + SourceText.literal(wireName) + ", " + value + ", " + element
+                + " -> " + convert(elementShape, element, wireName, depth + 1) + ")";
     }
 
-    /** Returns the helper methods that the converted expressions call, in a stable order. */
-    List<MethodSpec> helperMethods() {
-        List<MethodSpec> methods = new ArrayList<>();
+    /** Writes the {@code wireOf} methods that the converted expressions call, in a stable order. */
+    void writeHelpers() {
         // A record's method may register helpers for its own components, so the loop rereads the map.
         for (int i = 0; i < helpers.size(); i++) {
             TypeShape shape = List.copyOf(helpers.values()).get(i);
-            methods.add(shape instanceof TypeShape.EnumShape e ? enumMethod(e) : recordMethod((TypeShape.RecordShape) shape));
+            source.blank();
+            if (shape instanceof TypeShape.EnumShape enumShape) {
+                writeEnumMethod(enumShape);
+            } else {
+                writeRecordMethod((TypeShape.RecordShape) shape);
+            }
         }
-        if (needsList) {
-            methods.add(listMethod());
-        }
-        if (needsMap) {
-            methods.add(mapMethod());
-        }
-        return methods;
     }
 
-    private static CodeBlock scalar(TypeShape.Scalar scalar, CodeBlock value, String wireName) {
+    private String scalar(TypeShape.Scalar scalar, String value, String wireName) {
         TypeName type = scalar.typeName();
+        String values = source.type(PROPERTY_VALUES);
         return switch (scalar.kind()) {
             case STRING, BOOLEAN, INT64 -> value;
-            case INT32 -> type.equals(TypeName.INT) || type.equals(TypeName.INT.box()) ? value
-                    : type.isPrimitive() ? CodeBlock.of("(int) $L", value) : CodeBlock.of("$L.intValue()", value);
-            case FLOAT, DOUBLE -> CodeBlock.of("$T.finite($S, $L)", PROPERTY_VALUES, wireName, value);
-            case DECIMAL -> CodeBlock.of("$T.decimal($L)", PROPERTY_VALUES, value);
-            case BIG_INTEGER -> CodeBlock.of("$T.integer($L)", PROPERTY_VALUES, value);
-            case INSTANT, OFFSET_DATE_TIME, ZONED_DATE_TIME, LOCAL_DATE, DURATION ->
-                    CodeBlock.of("$T.iso($L)", PROPERTY_VALUES, value);
-            case UUID -> CodeBlock.of("$T.uuid($L)", PROPERTY_VALUES, value);
+            case INT32 -> isInt(type) ? value : type.isPrimitive() ? "(int) " + value : value + ".intValue()";
+            case FLOAT, DOUBLE -> values + ".finite(" + SourceText.literal(wireName) + ", " + value + ")";
+            case DECIMAL -> values + ".decimal(" + value + ")";
+            case BIG_INTEGER -> values + ".integer(" + value + ")";
+            case INSTANT, OFFSET_DATE_TIME, ZONED_DATE_TIME, LOCAL_DATE, DURATION -> values + ".iso(" + value + ")";
+            case UUID -> values + ".uuid(" + value + ")";
         };
+    }
+
+    private static boolean isInt(TypeName type) {
+        return type.equals(TypeName.INT) || type.equals(TypeName.INT.box());
+    }
+
+    private void writeEnumMethod(TypeShape.EnumShape shape) {
+        source.line(1, "private static " + source.type(STRING) + " " + HELPER + "(" + source.type(shape.typeName()) + " value) {")
+                .line(2, "return switch (value) {");
+        for (EnumConstant constant : shape.constants()) {
+            source.line(3, "case " + constant.javaName() + " -> " + SourceText.literal(constant.wireValue()) + ";");
+        }
+        source.line(2, "};").line(1, "}");
+    }
+
+    private void writeRecordMethod(TypeShape.RecordShape shape) {
+        String wireMap = source.type(MAP) + "<" + source.type(STRING) + ", " + source.type(OBJECT) + ">";
+        source.line(1, "private static " + wireMap + " " + HELPER + "(" + source.type(shape.typeName()) + " value) {")
+                .line(2, wireMap + " result = new " + source.type(LINKED_HASH_MAP) + "<>();");
+        List<String> lines = new ArrayList<>();
+        for (PropertyModel component : shape.components()) {
+            putComponent(component, "value." + component.javaName() + "()", lines);
+        }
+        lines.forEach(line -> source.line(2, line));
+        source.line(2, "return result;").line(1, "}");
+    }
+
+    /** Adds the statements that put one record component into {@code result}, leaving absent values out. */
+    private void putComponent(PropertyModel property, String access, List<String> lines) {
+        String wire = property.wireName();
+        String key = SourceText.literal(wire);
+        switch (property.optionality()) {
+            case REQUIRED -> {
+                String checked = property.shape().typeName().isPrimitive() ? access
+                        : source.type(OBJECTS) + ".requireNonNull(" + access + ", " + nullMessage(wire) + ")";
+                lines.add("result.put(" + key + ", " + convert(property.shape(), checked, wire, 0) + ");");
+            }
+            case NULLABLE -> {
+                lines.add("if (" + access + " != null) {");
+                lines.add("    result.put(" + key + ", " + convert(property.shape(), access, wire, 0) + ");");
+                lines.add("}");
+            }
+            case OPTIONAL, OPTIONAL_INT, OPTIONAL_LONG, OPTIONAL_DOUBLE -> {
+                lines.add("if (" + source.type(OBJECTS) + ".requireNonNull(" + access + ", " + nullMessage(wire)
+                        + ").isPresent()) {");
+                lines.add("    result.put(" + key + ", "
+                        + convert(property.shape(), access + "." + getter(property) + "()", wire, 0) + ");");
+                lines.add("}");
+            }
+        }
     }
 
     private static String getter(PropertyModel property) {
@@ -135,73 +163,5 @@ final class WireCode {
             case OPTIONAL_DOUBLE -> "getAsDouble";
             default -> "get";
         };
-    }
-
-    private static MethodSpec enumMethod(TypeShape.EnumShape shape) {
-        CodeBlock.Builder cases = CodeBlock.builder().add("return switch (value) {\n").indent();
-        for (EnumConstant constant : shape.constants()) {
-            cases.add("case $L -> $S;\n", constant.javaName(), constant.wireValue());
-        }
-        cases.unindent().add("};\n");
-        return MethodSpec.methodBuilder("wireOf")
-                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                .returns(STRING)
-                .addParameter(shape.typeName(), "value")
-                .addCode(cases.build())
-                .build();
-    }
-
-    private MethodSpec recordMethod(TypeShape.RecordShape shape) {
-        MethodSpec.Builder method = MethodSpec.methodBuilder("wireOf")
-                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                .returns(WIRE_MAP)
-                .addParameter(shape.typeName(), "value")
-                .addStatement("$T result = new $T<>()", WIRE_MAP, LINKED_HASH_MAP);
-        for (PropertyModel component : shape.components()) {
-            method.addCode(put(component, CodeBlock.of("value.$L()", component.javaName()), "result"));
-        }
-        return method.addStatement("return result").build();
-    }
-
-    private static MethodSpec listMethod() {
-        TypeVariableName t = TypeVariableName.get("T");
-        return MethodSpec.methodBuilder("wireList")
-                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                .addTypeVariable(t)
-                .returns(ParameterizedTypeName.get(LIST, OBJECT))
-                .addParameter(STRING, "property")
-                .addParameter(ParameterizedTypeName.get(COLLECTION, t), "values")
-                .addParameter(converter(t), "convert")
-                .addStatement("$T<$T> result = new $T<>(values.size())", LIST, OBJECT, ARRAY_LIST)
-                .beginControlFlow("for ($T value : values)", t)
-                .addStatement("result.add(convert.apply($T.requireNonNull(value, () -> $S + property + $S)))",
-                        OBJECTS, "property '", "' contains null: leave null elements out")
-                .endControlFlow()
-                .addStatement("return result")
-                .build();
-    }
-
-    private static MethodSpec mapMethod() {
-        TypeVariableName t = TypeVariableName.get("T");
-        return MethodSpec.methodBuilder("wireMap")
-                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                .addTypeVariable(t)
-                .returns(WIRE_MAP)
-                .addParameter(STRING, "property")
-                .addParameter(ParameterizedTypeName.get(MAP, STRING, t), "values")
-                .addParameter(converter(t), "convert")
-                .addStatement("$T result = new $T<>()", WIRE_MAP, LINKED_HASH_MAP)
-                .beginControlFlow("for ($T entry : values.entrySet())",
-                        ParameterizedTypeName.get(MAP.nestedClass("Entry"), STRING, t))
-                .addStatement("$T value = $T.requireNonNull(entry.getValue(), () -> $S + property + $S + entry.getKey())",
-                        t, OBJECTS, "property '", "' contains null at key ")
-                .addStatement("result.put(entry.getKey(), convert.apply(value))")
-                .endControlFlow()
-                .addStatement("return result")
-                .build();
-    }
-
-    private static TypeName converter(TypeVariableName t) {
-        return ParameterizedTypeName.get(FUNCTION, WildcardTypeName.supertypeOf(t), WildcardTypeName.subtypeOf(Object.class));
     }
 }

@@ -1,5 +1,7 @@
 package io.github.posthogcatalog.processor.validation;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.lang.model.element.Element;
@@ -13,10 +15,19 @@ public final class Javadocs {
 
     /** Inline tags such as {@code {@code x}} or {@code {@link Foo label}}, replaced by their text. */
     private static final Pattern INLINE_TAG = Pattern.compile("\\{@\\w+\\s+([^}]*)}");
+    private static final Pattern HTML_TAG = Pattern.compile("<[^>]+>");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
-    private static final Pattern BLOCK_TAG = Pattern.compile("(?m)^\\s*@\\w+");
+    /** A doc comment split into its main description and its block tags, before cleaning. */
+    private record Parsed(String main, Map<String, String> tags) {}
 
     private final Elements elements;
+    /**
+     * The last element read and its parsed comment. A record's components are read one after the
+     * other from the record's comment, so this reads and splits that comment once per record.
+     */
+    private Element lastElement;
+    private Parsed lastParsed;
 
     public Javadocs(Elements elements) {
         this.elements = elements;
@@ -24,12 +35,7 @@ public final class Javadocs {
 
     /** Returns the main description of an element's Javadoc, or an empty string. */
     public String description(Element element) {
-        String doc = elements.getDocComment(element);
-        if (doc == null) {
-            return "";
-        }
-        Matcher tag = BLOCK_TAG.matcher(doc);
-        return clean(tag.find() ? doc.substring(0, tag.start()) : doc);
+        return clean(parsed(element).main());
     }
 
     /**
@@ -38,28 +44,73 @@ public final class Javadocs {
      */
     public String accessorDescription(Element method) {
         String main = description(method);
-        return main.isEmpty() ? blockTag(method, "return", "") : main;
+        return main.isEmpty() ? clean(parsed(method).tags().getOrDefault("return", "")) : main;
     }
 
     /** Returns the text of the record's {@code @param} tag for one component, or an empty string. */
     public String paramDescription(Element record, String componentName) {
-        return blockTag(record, "param", componentName);
+        return clean(parsed(record).tags().getOrDefault("param " + componentName, ""));
     }
 
-    private String blockTag(Element element, String tagName, String argument) {
-        String doc = elements.getDocComment(element);
-        if (doc == null) {
-            return "";
+    private Parsed parsed(Element element) {
+        if (element != lastElement) {
+            String doc = elements.getDocComment(element);
+            lastParsed = doc == null ? new Parsed("", Map.of()) : parse(doc);
+            lastElement = element;
         }
-        String head = "@" + tagName + (argument.isEmpty() ? "" : "\\s+" + Pattern.quote(argument));
-        Pattern pattern = Pattern.compile("(?ms)^\\s*" + head + "\\s(.*?)(?=^\\s*@\\w+|\\z)");
-        Matcher matcher = pattern.matcher(doc);
-        return matcher.find() ? clean(matcher.group(1)) : "";
+        return lastParsed;
+    }
+
+    /**
+     * Splits a comment at its block tags: a line whose first non-blank character is {@code @}
+     * followed by a letter starts a tag, which runs to the next tag. {@code @param} tags are keyed
+     * by their parameter name; the first of two equal tags wins.
+     */
+    private static Parsed parse(String doc) {
+        String main = null;
+        Map<String, String> tags = new HashMap<>();
+        String key = null;
+        StringBuilder text = new StringBuilder();
+        for (String line : doc.split("\n", -1)) {
+            String trimmed = line.strip();
+            if (trimmed.length() < 2 || trimmed.charAt(0) != '@' || !Character.isLetter(trimmed.charAt(1))) {
+                text.append(line).append('\n');
+                continue;
+            }
+            if (key == null) {
+                main = main == null ? text.toString() : main;
+            } else {
+                tags.putIfAbsent(key, text.toString());
+            }
+            int end = 1;
+            while (end < trimmed.length() && !Character.isWhitespace(trimmed.charAt(end))) {
+                end++;
+            }
+            String rest = trimmed.substring(end).strip();
+            key = trimmed.substring(1, end);
+            if (key.equals("param")) {
+                int space = 0;
+                while (space < rest.length() && !Character.isWhitespace(rest.charAt(space))) {
+                    space++;
+                }
+                key = "param " + rest.substring(0, space);
+                rest = rest.substring(space).strip();
+            }
+            text = new StringBuilder(rest).append('\n');
+        }
+        if (key == null) {
+            return new Parsed(text.toString(), tags);
+        }
+        tags.putIfAbsent(key, text.toString());
+        return new Parsed(main, tags);
     }
 
     private static String clean(String text) {
+        if (text.isEmpty()) {
+            return text;
+        }
         String withoutTags = INLINE_TAG.matcher(text).replaceAll(match -> Matcher.quoteReplacement(inlineText(match)));
-        return withoutTags.replaceAll("<[^>]+>", "").replaceAll("\\s+", " ").trim();
+        return WHITESPACE.matcher(HTML_TAG.matcher(withoutTags).replaceAll("")).replaceAll(" ").trim();
     }
 
     private static String inlineText(java.util.regex.MatchResult match) {
