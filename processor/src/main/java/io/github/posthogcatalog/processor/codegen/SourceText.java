@@ -131,6 +131,9 @@ final class SourceText {
 
     /** Returns a Java string literal of the text. */
     static String literal(String text) {
+        if (isPlain(text)) {
+            return '"' + text + '"';
+        }
         StringBuilder literal = new StringBuilder(text.length() + 2).append('"');
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -150,6 +153,16 @@ final class SourceText {
             }
         }
         return literal.append('"').toString();
+    }
+
+    private static boolean isPlain(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"' || c == '\\' || Character.isISOControl(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private String className(ClassName name) {

@@ -4,6 +4,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import io.github.posthogcatalog.processor.model.EnumConstant;
 import io.github.posthogcatalog.processor.model.PropertyModel;
+import io.github.posthogcatalog.processor.model.TypeNames;
 import io.github.posthogcatalog.processor.model.TypeShape;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -67,7 +68,7 @@ final class WireCode {
             return scalar(scalar, value, wireName);
         }
         if (shape instanceof TypeShape.EnumShape || shape instanceof TypeShape.RecordShape) {
-            helpers.putIfAbsent(shape.typeName().toString(), shape);
+            helpers.putIfAbsent(TypeNames.canonical(shape.typeName()), shape);
             return helperQualifier + "wireOf(" + value + ")";
         }
         String element = "e" + depth;

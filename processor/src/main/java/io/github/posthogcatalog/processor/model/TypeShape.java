@@ -25,7 +25,7 @@ public sealed interface TypeShape {
 
         @Override
         public ValueType valueType() {
-            return new ValueType(kind.jsonType(), kind.format(), typeName.toString(), null, null, null, null);
+            return new ValueType(kind.jsonType(), kind.format(), TypeNames.canonical(typeName), null, null, null, null);
         }
     }
 
@@ -53,7 +53,7 @@ public sealed interface TypeShape {
 
         @Override
         public ValueType valueType() {
-            return new ValueType("array", null, typeName().toString(), null, element.valueType(), null, null);
+            return new ValueType("array", null, TypeNames.canonical(typeName()), null, element.valueType(), null, null);
         }
     }
 
@@ -69,7 +69,7 @@ public sealed interface TypeShape {
 
         @Override
         public ValueType valueType() {
-            return new ValueType("object", null, typeName().toString(), null, null, values.valueType(), null);
+            return new ValueType("object", null, TypeNames.canonical(typeName()), null, null, values.valueType(), null);
         }
     }
 

@@ -16,7 +16,6 @@ public final class Javadocs {
     /** Inline tags such as {@code {@code x}} or {@code {@link Foo label}}, replaced by their text. */
     private static final Pattern INLINE_TAG = Pattern.compile("\\{@\\w+\\s+([^}]*)}");
     private static final Pattern HTML_TAG = Pattern.compile("<[^>]+>");
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     /** A doc comment split into its main description and its block tags, before cleaning. */
     private record Parsed(String main, Map<String, String> tags) {}
@@ -106,11 +105,31 @@ public final class Javadocs {
     }
 
     private static String clean(String text) {
-        if (text.isEmpty()) {
-            return text;
+        // Most descriptions are plain text; the expressions run only where there is markup.
+        String withoutTags = text.contains("{@")
+                ? INLINE_TAG.matcher(text).replaceAll(match -> Matcher.quoteReplacement(inlineText(match)))
+                : text;
+        String withoutHtml = withoutTags.indexOf('<') >= 0 ? HTML_TAG.matcher(withoutTags).replaceAll("") : withoutTags;
+        return collapseWhitespace(withoutHtml);
+    }
+
+    /** Trims the text and turns every run of whitespace into one space. */
+    private static String collapseWhitespace(String text) {
+        StringBuilder result = new StringBuilder(text.length());
+        boolean pendingSpace = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                pendingSpace = result.length() > 0;
+            } else {
+                if (pendingSpace) {
+                    result.append(' ');
+                    pendingSpace = false;
+                }
+                result.append(c);
+            }
         }
-        String withoutTags = INLINE_TAG.matcher(text).replaceAll(match -> Matcher.quoteReplacement(inlineText(match)));
-        return WHITESPACE.matcher(HTML_TAG.matcher(withoutTags).replaceAll("")).replaceAll(" ").trim();
+        return result.toString();
     }
 
     private static String inlineText(java.util.regex.MatchResult match) {
