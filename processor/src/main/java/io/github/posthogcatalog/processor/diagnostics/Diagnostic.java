@@ -90,7 +90,7 @@ public enum Diagnostic {
             "@Event %s appeared in a processing round after the entry class %s was written: generate"
                     + " it in the same round as the other events or declare it in source"),
     GENERATION_FAILED("generation-failed",
-            "could not write %s: %s; remove the type of that name or rename the event"),
+            "could not write %s: %s; rename or remove the type of that name, or rename the catalog"),
     CATALOG_WRITE_FAILED("catalog-write-failed",
             "could not write %s: %s; check that the class output folder is writable"),
     PROCESSOR_FAILED("processor-failed",
