@@ -20,28 +20,20 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class CatalogJson {
 
-    private static final JsonMapper MAPPER = JsonMapper.builder()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
-            // Records bind through their canonical constructor, and Jackson writes creator
-            // properties first, in component order, unless this is off.
-            .disable(MapperFeature.SORT_CREATOR_PROPERTIES_FIRST)
-            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-            .enable(JsonNodeFeature.WRITE_PROPERTIES_SORTED)
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .build();
-
     private CatalogJson() {}
 
     /** Returns the shared mapper, configured for the catalog format. */
     public static JsonMapper mapper() {
-        return MAPPER;
+        return SharedMapper.MAPPER;
     }
 
-    /** Serialises a catalog to its canonical JSON text. */
+    /**
+     * Serialises a catalog to its canonical JSON text. The text is what {@link #mapper()} writes for
+     * the catalog, with {@code \n} line ends and a final newline. It is written without databind,
+     * so that the annotation processor does not pay for building the mapper in javac's cold JVM.
+     */
     public static String write(Catalog catalog) {
-        return MAPPER.writeValueAsString(catalog) + "\n";
+        return CanonicalJsonWriter.write(catalog);
     }
 
     /**
@@ -63,7 +55,7 @@ public final class CatalogJson {
     private static JsonNode parse(String json, String source) {
         JsonNode tree;
         try {
-            tree = MAPPER.readTree(json);
+            tree = mapper().readTree(json);
         } catch (JacksonException e) {
             throw new CatalogFormatException(source, ParseFaults.pathOf(e), ParseFaults.describe(e), e);
         }
@@ -100,10 +92,28 @@ public final class CatalogJson {
 
     private static Catalog bind(JsonNode tree, String source) {
         try {
-            return MAPPER.treeToValue(tree, Catalog.class);
+            return mapper().treeToValue(tree, Catalog.class);
         } catch (JacksonException e) {
             // The schema admits only what the records accept, so this is a gap between the two.
             throw new CatalogFormatException(source, JsonPaths.ROOT, e.getOriginalMessage(), e);
         }
+    }
+
+    // A holder class, so that the mapper is built on first use and write() alone never builds it.
+    private static final class SharedMapper {
+
+        static final JsonMapper MAPPER = JsonMapper.builder()
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+                // Records bind through their canonical constructor, and Jackson writes creator
+                // properties first, in component order, unless this is off.
+                .disable(MapperFeature.SORT_CREATOR_PROPERTIES_FIRST)
+                .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+                .enable(JsonNodeFeature.WRITE_PROPERTIES_SORTED)
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .build();
+
+        private SharedMapper() {}
     }
 }
