@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -166,9 +167,31 @@ final class EventStep implements ProcessingStep {
                 return;
             }
         }
-        Set<String> packageTypeNames = context.packageTypeNames(catalogPackage);
-        write(emitters.generate(context.settings(), events, packageTypeNames), originating);
-        write(entries.generate(context.settings(), events, packageTypeNames), originating);
+        Map<String, List<EventModel>> byPackage = new TreeMap<>();
+        events.forEach(event -> byPackage.computeIfAbsent(event.type().packageName(), p -> new ArrayList<>()).add(event));
+        if (!byPackage.entrySet().stream().allMatch(entry -> fitsOneClass(entry.getKey(), entry.getValue()))) {
+            return;
+        }
+        byPackage.forEach((packageName, packageEvents) -> write(
+                emitters.generate(context.settings(), packageName, packageEvents, context.packageTypeNames(packageName)),
+                elementsOf(packageEvents)));
+        write(entries.generate(context.settings(), events, context.packageTypeNames(catalogPackage)), originating);
+    }
+
+    /** Reports a package whose emitters would nest more types than one class file can list. */
+    private boolean fitsOneClass(String packageName, List<EventModel> events) {
+        int nested = EmitterGenerator.nestedTypes(events);
+        if (nested <= EmitterGenerator.MAX_NESTED_TYPES) {
+            return true;
+        }
+        context.eventElement(events.get(0).qualifiedName()).ifPresent(type -> context.reporter().error(type,
+                Diagnostic.EMITTERS_TOO_MANY, packageName, events.size(), nested, EmitterGenerator.MAX_NESTED_TYPES));
+        return false;
+    }
+
+    private Element[] elementsOf(List<EventModel> events) {
+        return events.stream().map(event -> context.eventElement(event.qualifiedName()))
+                .flatMap(Optional::stream).toArray(Element[]::new);
     }
 
     /** Writes a source file through the Filer, naming the elements it derives from. */

@@ -87,7 +87,7 @@ class GeneratedCodeHygieneTest {
 
         assertThat(compilation).succeededWithoutWarnings();
         assertThat(compilation).generatedSourceFile("com.acme.entry.PlatformOps2Events");
-        assertThat(compilation).generatedSourceFile("com.acme.entry.PlatformOps2Emitters")
+        assertThat(compilation).generatedSourceFile("com.acme.events.EventsEmitters")
                 .contentsAsUtf8String().contains("class SignupEmitter");
     }
 

@@ -12,12 +12,15 @@ import java.util.Locale;
  * Writes a catalog of generated {@code @Event} records for the processor benchmark: one
  * {@code package-info.java} with {@code @Catalog} and one record per event, each with ten
  * documented properties of the common kinds (strings, numbers, a boolean, an optional, an instant
- * and a UUID). The sources are the same for the same count, so runs compare like with like.
+ * and a UUID). The records sit in packages of {@value #EVENTS_PER_PACKAGE} events below the
+ * catalog package, as a large catalog groups its events by domain. The sources are the same for
+ * the same count, so runs compare like with like.
  */
 final class SyntheticCatalog {
 
     static final String PACKAGE = "bench.synthetic";
     static final int PROPERTIES_PER_EVENT = 10;
+    static final int EVENTS_PER_PACKAGE = 500;
 
     private SyntheticCatalog() {}
 
@@ -27,11 +30,11 @@ final class SyntheticCatalog {
      * @return every source file written
      */
     static List<Path> write(Path directory, int events) throws IOException {
-        Path packageDirectory = directory.resolve(PACKAGE.replace('.', '/'));
-        Files.createDirectories(packageDirectory);
+        Path catalogDirectory = directory.resolve(PACKAGE.replace('.', '/'));
+        Files.createDirectories(catalogDirectory);
         List<Path> files = new ArrayList<>();
 
-        Path packageInfo = packageDirectory.resolve("package-info.java");
+        Path packageInfo = catalogDirectory.resolve("package-info.java");
         Files.writeString(packageInfo, """
                 /** A synthetic catalog of %d events. */
                 @Catalog(name = "synthetic", description = "Events for the processor benchmark.")
@@ -42,19 +45,27 @@ final class SyntheticCatalog {
         files.add(packageInfo);
 
         for (int index = 1; index <= events; index++) {
+            String packageName = packageOf(index);
+            Path packageDirectory = directory.resolve(packageName.replace('.', '/'));
+            Files.createDirectories(packageDirectory);
             String name = typeName(index);
             Path file = packageDirectory.resolve(name + ".java");
-            Files.writeString(file, source(name, index), StandardCharsets.UTF_8);
+            Files.writeString(file, source(packageName, name, index), StandardCharsets.UTF_8);
             files.add(file);
         }
         return files;
+    }
+
+    /** Returns the package of an event: the first 500 go in {@code group01}, the next 500 in {@code group02}. */
+    static String packageOf(int index) {
+        return String.format(Locale.ROOT, "%s.group%02d", PACKAGE, (index - 1) / EVENTS_PER_PACKAGE + 1);
     }
 
     static String typeName(int index) {
         return String.format(Locale.ROOT, "Event%05d", index);
     }
 
-    private static String source(String name, int index) {
+    private static String source(String packageName, String name, int index) {
         return """
                 package %1$s;
 
@@ -89,6 +100,6 @@ final class SyntheticCatalog {
                         Instant finishedAt,
                         UUID requestId,
                         String region) {}
-                """.formatted(PACKAGE, index, name);
+                """.formatted(packageName, index, name);
     }
 }

@@ -11,18 +11,26 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Generates the emitters of a catalog, nested in one class beside the entry class. Each emitter
- * has {@code start}, which returns the first stage of the event's staged builder, and a
+ * Generates the emitters of the events of one package, nested in one class of that package. Each
+ * emitter has {@code start}, which returns the first stage of the event's staged builder, and a
  * {@code send} that takes an instance of the event type and runs the same builder.
  *
- * <p>One file for the whole catalog, rather than one per event, matters on large catalogs: javac's
- * Filer checks every new file against each file of the compilation and looks its type name up on
- * the class path, so the cost of creating a file grows with the number of files.
+ * <p>One file per package, rather than one per event, matters on large catalogs: javac's Filer
+ * checks every new file against each file of the compilation and looks its type name up on the
+ * class path, so the cost of creating a file grows with the number of files. A class file lists
+ * every class nested in it, at any depth, in its constant pool, which holds at most 65,535
+ * entries; {@link #MAX_NESTED_TYPES} keeps one class well below that.
  */
 public final class EmitterGenerator {
 
     static final ClassName EVENT_SINK = ClassName.get("io.github.posthogcatalog.runtime", "EventSink");
     static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
+
+    /**
+     * The most types one class of emitters may nest. javac lists each nested type in the class's
+     * constant pool with its name and, in the nest, its binary name: up to three entries each.
+     */
+    public static final int MAX_NESTED_TYPES = 20_000;
 
     private final String processorName;
 
@@ -31,14 +39,25 @@ public final class EmitterGenerator {
         this.processorName = processorName;
     }
 
+    /** Returns how many types the emitters of the events nest: the emitter, its stages and its builder. */
+    public static int nestedTypes(List<EventModel> events) {
+        int types = 0;
+        for (EventModel event : events) {
+            types += 1 + new StageGenerator(event).nestedNames().size();
+        }
+        return types;
+    }
+
     /**
-     * Returns the source file of the catalog's emitters.
+     * Returns the source file of the emitters of one package's events.
      *
-     * @param events the events, sorted by wire name so that the output does not depend on rounds
-     * @param packageTypeNames simple names of the types declared in the catalog package
+     * @param events the events declared in the package, sorted by wire name so that the output does
+     *     not depend on rounds
+     * @param packageTypeNames simple names of the types declared in that package
      */
-    public GeneratedSource generate(CatalogSettings settings, List<EventModel> events, Set<String> packageTypeNames) {
-        ClassName holder = GeneratedNames.emittersClass(settings);
+    public GeneratedSource generate(CatalogSettings settings, String packageName, List<EventModel> events,
+            Set<String> packageTypeNames) {
+        ClassName holder = GeneratedNames.emittersClass(settings, packageName);
         List<StageGenerator> stages = new ArrayList<>(events.size());
         Set<String> ownNames = new HashSet<>(Set.of(holder.simpleName()));
         for (EventModel event : events) {
@@ -48,8 +67,9 @@ public final class EmitterGenerator {
             ownNames.addAll(eventStages.nestedNames());
         }
         SourceText source = new SourceText(holder.packageName(), packageTypeNames, ownNames);
-        source.javadoc(0, "The emitters of the {@code " + GeneratedNames.javadoc(settings.name()) + "} catalog, one per"
-                        + " event; {@link " + GeneratedNames.entryClass(settings).simpleName() + "} starts each of them.")
+        source.javadoc(0, "The emitters of the events of this package in the {@code " + GeneratedNames.javadoc(settings.name())
+                        + "} catalog, one per event; {@link " + source.type(GeneratedNames.entryClass(settings))
+                        + "} starts each of them.")
                 .line(0, generated(source, processorName))
                 .line(0, "public final class " + holder.simpleName() + " {")
                 .blank()

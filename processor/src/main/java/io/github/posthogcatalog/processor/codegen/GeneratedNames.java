@@ -18,8 +18,10 @@ import javax.lang.model.SourceVersion;
  *       the alphabetically first package that declares an event and is named after the last segment
  *       of that package ({@code com.acme.analytics} gives {@code AnalyticsEvents}; the unnamed
  *       package gives {@code DefaultEvents});
- *   <li>the emitters are nested in one class beside it, {@code <Catalog>Emitters}, such as
- *       {@code PlatformOpsEmitters};
+ *   <li>the emitters of the events of one package are nested in one class of that package:
+ *       {@code <Catalog>Emitters} in the catalog package (such as {@code PlatformOpsEmitters}),
+ *       {@code <Segment>Emitters} after the last segment of any other package
+ *       ({@code com.acme.billing} gives {@code BillingEmitters});
  *   <li>each event's emitter is {@code <Event>Emitter}, so {@code "espi-message"} gives
  *       {@code PlatformOpsEmitters.EspiMessageEmitter};
  *   <li>the entry method of an event is {@code <event>}, so {@code "espi-message"} gives
@@ -40,9 +42,11 @@ public final class GeneratedNames {
         return ClassName.get(settings.packageName(), catalogIdentifier(settings) + "Events");
     }
 
-    /** Returns the class that holds the emitters of a catalog, beside its entry class. */
-    public static ClassName emittersClass(CatalogSettings settings) {
-        return ClassName.get(settings.packageName(), catalogIdentifier(settings) + "Emitters");
+    /** Returns the class that holds the emitters of the events declared in one package. */
+    public static ClassName emittersClass(CatalogSettings settings, String packageName) {
+        String base = packageName.equals(settings.packageName()) ? catalogIdentifier(settings)
+                : upperIdentifier(packageName.isEmpty() ? "default" : packageName.substring(packageName.lastIndexOf('.') + 1));
+        return ClassName.get(packageName, base + "Emitters");
     }
 
     /** Returns the simple name of an event's emitter, such as {@code EspiMessageEmitter}. */
@@ -50,9 +54,9 @@ public final class GeneratedNames {
         return upperIdentifier(event.wireName()) + "Emitter";
     }
 
-    /** Returns the emitter class of an event, nested in the catalog's emitters class. */
+    /** Returns the emitter class of an event, nested in the emitters class of the event's package. */
     public static ClassName emitterClass(CatalogSettings settings, EventModel event) {
-        return emittersClass(settings).nestedClass(emitterName(event));
+        return emittersClass(settings, event.type().packageName()).nestedClass(emitterName(event));
     }
 
     private static String catalogIdentifier(CatalogSettings settings) {

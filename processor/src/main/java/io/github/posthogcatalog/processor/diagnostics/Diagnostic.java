@@ -89,6 +89,9 @@ public enum Diagnostic {
     EVENT_AFTER_ENTRY_CLASS("event-after-entry-class",
             "@Event %s appeared in a processing round after the entry class %s was written: generate"
                     + " it in the same round as the other events or declare it in source"),
+    EMITTERS_TOO_MANY("emitters-too-many",
+            "package %s declares %d events whose emitters nest %d types, more than the %d that one"
+                    + " class file can list: move some of the events to another package"),
     GENERATION_FAILED("generation-failed",
             "could not write %s: %s; rename or remove the type of that name, or rename the catalog"),
     CATALOG_WRITE_FAILED("catalog-write-failed",
