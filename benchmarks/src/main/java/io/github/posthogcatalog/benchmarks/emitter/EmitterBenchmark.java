@@ -1,6 +1,5 @@
 package io.github.posthogcatalog.benchmarks.emitter;
 
-import io.github.posthogcatalog.runtime.EventSink;
 import io.github.posthogcatalog.runtime.PostHogSink;
 import java.time.Instant;
 import java.util.Optional;
@@ -17,8 +16,8 @@ import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * The cost of one event, from the caller's values to the {@link com.posthog.server.PostHogCaptureOptions}
- * that reach PostHog's client. The generated path runs the staged builder of the generated emitter,
- * which builds a {@code CapturedEvent} and hands it to a real {@link PostHogSink}, which converts it;
+ * that reach PostHog's client. The generated path runs the staged builder that the generated class of emitters
+ * starts, which builds a {@code CapturedEvent} and hands it to a real {@link PostHogSink}, which converts it;
  * the baseline is {@link HandWrittenCapture}. Both end in the same {@link DiscardingClient}.
  *
  * <p>The values sit in fields of the state, so the JIT cannot fold them into constants.
@@ -30,7 +29,9 @@ public class EmitterBenchmark {
 
     private final DiscardingClient client = new DiscardingClient();
     private final DiscardingSink eventSink = new DiscardingSink();
+    private final BenchmarksEmitters keptEmitters = new BenchmarksEmitters(eventSink);
     private PostHogSink sink;
+    private BenchmarksEmitters emitters;
 
     private String distinctId = "user-8f3a";
     private String path = "/settings/billing";
@@ -42,6 +43,7 @@ public class EmitterBenchmark {
     @Setup
     public void open() {
         sink = PostHogSink.wrap(client);
+        emitters = new BenchmarksEmitters(sink);
         order = new OrderPlaced("ord-20260104-0042", "cus-7781", "EUR", 129_900L, 3, false, 0.15,
                 OrderPlaced.Channel.MOBILE_APP, Optional.of("WINTER15"),
                 UUID.fromString("0f8fad5b-d9cb-469f-a165-70867728950e"), Instant.parse("2026-01-04T10:15:30Z"),
@@ -57,14 +59,14 @@ public class EmitterBenchmark {
     /** Sends the small event through the generated emitter and {@link PostHogSink}. */
     @Benchmark
     public Object smallGenerated() {
-        PageViewedEmitter.start(sink, distinctId).path(path).durationMs(durationMs).signedIn(signedIn).send();
+        emitters.pageViewed(distinctId).path(path).durationMs(durationMs).signedIn(signedIn).send();
         return client.lastOptions();
     }
 
     /** Sends the small event through the generated emitter only, up to the {@code CapturedEvent}. */
     @Benchmark
     public Object smallEmitterOnly() {
-        PageViewedEmitter.start(eventSink, distinctId).path(path).durationMs(durationMs).signedIn(signedIn).send();
+        keptEmitters.pageViewed(distinctId).path(path).durationMs(durationMs).signedIn(signedIn).send();
         return eventSink.last();
     }
 
@@ -78,14 +80,14 @@ public class EmitterBenchmark {
     /** Sends the 20-property event through the generated emitter and {@link PostHogSink}. */
     @Benchmark
     public Object wideGenerated() {
-        sendWide(sink);
+        sendWide(emitters);
         return client.lastOptions();
     }
 
     /** Sends the 20-property event through the generated emitter only, up to the {@code CapturedEvent}. */
     @Benchmark
     public Object wideEmitterOnly() {
-        sendWide(eventSink);
+        sendWide(keptEmitters);
         return eventSink.last();
     }
 
@@ -96,9 +98,9 @@ public class EmitterBenchmark {
         return client.lastOptions();
     }
 
-    private void sendWide(EventSink target) {
+    private void sendWide(BenchmarksEmitters target) {
         OrderPlaced o = order;
-        OrderPlacedEmitter.start(target, distinctId)
+        target.orderPlaced(distinctId)
                 .orderId(o.orderId())
                 .customerId(o.customerId())
                 .currency(o.currency())

@@ -11,9 +11,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Generates the emitters of the events of one package, nested in one class of that package. Each
- * emitter has {@code start}, which returns the first stage of the event's staged builder, and a
- * {@code send} that takes an instance of the event type and runs the same builder.
+ * Generates the class of emitters of one package's events. Constructed with a sink, it has one
+ * method per event that returns the first stage of the event's staged builder, and a {@code send}
+ * overload per event type that runs the same builder; each event's stages and builder are nested
+ * in a class of their own, {@code <Event>Emitter}.
  *
  * <p>One file per package, rather than one per event, matters on large catalogs: javac's Filer
  * checks every new file against each file of the compilation and looks its type name up on the
@@ -25,12 +26,16 @@ public final class EmitterGenerator {
 
     static final ClassName EVENT_SINK = ClassName.get("io.github.posthogcatalog.runtime", "EventSink");
     static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
+    static final String DISTINCT_ID_DOC =
+            "@param distinctId the PostHog distinct id of the person or system that caused the event";
+    static final String DISTINCT_ID_THROWS = "@throws IllegalArgumentException when the distinct id is null or blank";
 
     /**
      * The most types one class of emitters may nest. javac lists each nested type in the class's
-     * constant pool with its name and, in the nest, its binary name: up to three entries each.
+     * constant pool with its name and, in the nest, its binary name: up to three entries each,
+     * beside about ten for each event's two methods.
      */
-    public static final int MAX_NESTED_TYPES = 20_000;
+    public static final int MAX_NESTED_TYPES = 15_000;
 
     private final String processorName;
 
@@ -67,14 +72,22 @@ public final class EmitterGenerator {
             ownNames.addAll(eventStages.nestedNames());
         }
         SourceText source = new SourceText(holder.packageName(), packageTypeNames, ownNames);
-        source.javadoc(0, "The emitters of the events of this package in the {@code " + GeneratedNames.javadoc(settings.name())
-                        + "} catalog, one per event; {@link " + source.type(GeneratedNames.entryClass(settings))
-                        + "} starts each of them.")
+        String sink = source.type(EVENT_SINK);
+        source.javadoc(0, "Starts and sends the events of this package; {@link "
+                        + source.type(GeneratedNames.entryClass(settings)) + "} starts every event of the catalog.")
                 .line(0, generated(source, processorName))
                 .line(0, "public final class " + holder.simpleName() + " {")
+                .line(1, "private final " + sink + " sink;")
                 .blank()
-                .line(1, "private " + holder.simpleName() + "() {}")
-                .indentBy(1);
+                .javadoc(1, "Creates the entry point of this package's events; every event goes to the given sink.")
+                .line(1, "public " + holder.simpleName() + "(" + sink + " sink) {")
+                .line(2, "this.sink = " + source.type(WireCode.OBJECTS) + ".requireNonNull(sink, \"sink\");")
+                .line(1, "}");
+        for (int i = 0; i < events.size(); i++) {
+            writeStart(source, events.get(i), stages.get(i));
+            writeSend(source, events.get(i));
+        }
+        source.indentBy(1);
         for (int i = 0; i < events.size(); i++) {
             writeEmitter(source, events.get(i), stages.get(i));
         }
@@ -86,17 +99,14 @@ public final class EmitterGenerator {
         String emitter = GeneratedNames.emitterName(event);
         WireCode wire = new WireCode(source, emitter, stages.hasSetter(WireCode.HELPER));
         source.blank()
-                .javadoc(0, "Sends the {@code " + GeneratedNames.javadoc(event.wireName()) + "} event, declared by {@link "
+                .javadoc(0, "The stages of the {@code " + GeneratedNames.javadoc(event.wireName()) + "} event, declared by {@link "
                         + source.type(event.type()) + "}.")
                 .line(0, "public static final class " + emitter + " {")
                 .javadoc(1, "The event's wire name.")
                 .line(1, "public static final " + source.type(WireCode.STRING) + " EVENT_NAME = "
                         + SourceText.literal(event.wireName()) + ";")
                 .blank()
-                .line(1, "private " + emitter + "() {}")
-                .blank();
-        writeStart(source, stages);
-        writeSend(source, event);
+                .line(1, "private " + emitter + "() {}");
         stages.writeInterfaces(source);
         stages.writeBuilder(source, wire);
         wire.writeHelpers();
@@ -108,22 +118,33 @@ public final class EmitterGenerator {
         return "@" + source.type(GENERATED) + "(" + SourceText.literal(processorName) + ")";
     }
 
-    private static void writeStart(SourceText source, StageGenerator stages) {
-        source.javadoc(1, "Starts the event; the stages that follow take the required properties in declaration order.", "@throws IllegalArgumentException when the distinct id is null or blank")
-                .line(1, "public static " + stages.firstStage() + " start(" + source.type(EVENT_SINK) + " sink, "
-                        + source.type(WireCode.STRING) + " distinctId) {")
-                .line(2, "return new " + StageGenerator.BUILDER + "(sink, distinctId);")
-                .line(1, "}")
-                .blank();
+    /** Writes the method that starts an event: it returns the first stage of the event's builder. */
+    private static void writeStart(SourceText source, EventModel event, StageGenerator stages) {
+        String builder = GeneratedNames.emitterName(event) + "." + StageGenerator.BUILDER;
+        source.blank()
+                .javadoc(1, startDoc(event), DISTINCT_ID_DOC, DISTINCT_ID_THROWS)
+                .line(1, "public " + GeneratedNames.emitterName(event) + "." + stages.firstStage() + " "
+                        + GeneratedNames.entryMethod(event) + "(" + source.type(WireCode.STRING) + " distinctId) {")
+                .line(2, "return new " + builder + "(sink, distinctId);")
+                .line(1, "}");
     }
 
+    /** Returns the Javadoc sentence of the method that starts an event. */
+    static String startDoc(EventModel event) {
+        String description = event.description().isEmpty() ? "" : ": " + GeneratedNames.javadoc(event.description());
+        return "Starts a {@code " + GeneratedNames.javadoc(event.wireName()) + "} event" + description;
+    }
+
+    /** Writes the method that sends an instance of the event type through the same builder. */
     private static void writeSend(SourceText source, EventModel event) {
         String objects = source.type(WireCode.OBJECTS);
-        source.javadoc(1, "Sends an instance of the event type as it is.",
-                        "@throws IllegalArgumentException when the distinct id is null or blank")
-                .line(1, "public static void send(" + source.type(EVENT_SINK) + " sink, " + source.type(WireCode.STRING)
-                        + " distinctId, " + source.type(event.type()) + " event) {")
-                .line(2, StageGenerator.BUILDER + " builder = new " + StageGenerator.BUILDER + "(sink, distinctId);")
+        String builder = GeneratedNames.emitterName(event) + "." + StageGenerator.BUILDER;
+        source.blank()
+                .javadoc(1, "Sends a {@code " + GeneratedNames.javadoc(event.wireName()) + "} event as it is.",
+                        DISTINCT_ID_DOC, "@param event the event", DISTINCT_ID_THROWS)
+                .line(1, "public void send(" + source.type(WireCode.STRING) + " distinctId, " + source.type(event.type())
+                        + " event) {")
+                .line(2, builder + " builder = new " + builder + "(sink, distinctId);")
                 .line(2, objects + ".requireNonNull(event, \"event\");");
         for (PropertyModel property : event.properties()) {
             source.line(2, copy(property, objects));

@@ -4,17 +4,15 @@ import com.palantir.javapoet.ClassName;
 import io.github.posthogcatalog.processor.model.CatalogSettings;
 import io.github.posthogcatalog.processor.model.EventModel;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Generates the entry class of a catalog: constructed with an {@code EventSink}, it has one method
  * per event that returns the event's first stage, and a {@code send} overload per event type.
  */
 public final class EntryClassGenerator {
-
-    private static final String DISTINCT_ID_DOC =
-            "@param distinctId the PostHog distinct id of the person or system that caused the event";
-    private static final String DISTINCT_ID_THROWS = "@throws IllegalArgumentException when the distinct id is null or blank";
 
     private final String processorName;
 
@@ -24,55 +22,72 @@ public final class EntryClassGenerator {
     }
 
     /**
-     * Returns the entry class's source file.
+     * Returns the entry class's source file. Its methods call the classes of emitters of the event
+     * packages, one field each, so that each event costs the entry class few constant-pool entries:
+     * a catalog of thousands of events stays within the 65,535 one class file can hold.
      *
      * @param events the events, sorted by wire name so that the output does not depend on rounds
      * @param packageTypeNames simple names of the types declared in the catalog package
      */
     public GeneratedSource generate(CatalogSettings settings, List<EventModel> events, Set<String> packageTypeNames) {
         ClassName entry = GeneratedNames.entryClass(settings);
+        Map<String, String> fields = holderFields(events);
         SourceText source = new SourceText(entry.packageName(), packageTypeNames, Set.of(entry.simpleName()));
         String sink = source.type(EmitterGenerator.EVENT_SINK);
         source.javadoc(0, "Sends the events of the {@code " + GeneratedNames.javadoc(settings.name()) + "} catalog."
                         + (settings.description().isEmpty() ? "" : " " + GeneratedNames.javadoc(settings.description())))
                 .line(0, EmitterGenerator.generated(source, processorName))
-                .line(0, "public final class " + entry.simpleName() + " {")
-                .line(1, "private final " + sink + " sink;")
-                .blank()
+                .line(0, "public final class " + entry.simpleName() + " {");
+        fields.forEach((packageName, field) -> source.line(1, "private final "
+                + source.type(GeneratedNames.emittersClass(settings, packageName)) + " " + field + ";"));
+        source.blank()
                 .javadoc(1, "Creates the entry point; every event goes to the given sink.")
                 .line(1, "public " + entry.simpleName() + "(" + sink + " sink) {")
-                .line(2, "this.sink = " + source.type(WireCode.OBJECTS) + ".requireNonNull(sink, \"sink\");")
-                .line(1, "}");
+                .line(2, source.type(WireCode.OBJECTS) + ".requireNonNull(sink, \"sink\");");
+        fields.forEach((packageName, field) -> source.line(2, "this." + field + " = new "
+                + source.type(GeneratedNames.emittersClass(settings, packageName)) + "(sink);"));
+        source.line(1, "}");
         for (EventModel event : events) {
-            writeStart(source, settings, event);
+            writeStart(source, settings, event, fields.get(event.type().packageName()));
         }
         for (EventModel event : events) {
-            writeSend(source, settings, event);
+            writeSend(source, event, fields.get(event.type().packageName()));
         }
         source.line(0, "}");
         return new GeneratedSource(entry.canonicalName(), source.render());
     }
 
-    private static void writeStart(SourceText source, CatalogSettings settings, EventModel event) {
+    /** Names a field per event package, {@code emitters1}, {@code emitters2}, ... in package order. */
+    private static Map<String, String> holderFields(List<EventModel> events) {
+        Map<String, String> fields = new TreeMap<>();
+        events.forEach(event -> fields.put(event.type().packageName(), ""));
+        int index = 1;
+        for (Map.Entry<String, String> field : fields.entrySet()) {
+            field.setValue("emitters" + index++);
+        }
+        return fields;
+    }
+
+    private static void writeStart(SourceText source, CatalogSettings settings, EventModel event, String field) {
         ClassName emitter = GeneratedNames.emitterClass(settings, event);
         ClassName firstStage = emitter.nestedClass(new StageGenerator(event).firstStage());
-        String description = event.description().isEmpty() ? "" : ": " + GeneratedNames.javadoc(event.description());
+        String method = GeneratedNames.entryMethod(event);
         source.blank()
-                .javadoc(1, "Starts a {@code " + GeneratedNames.javadoc(event.wireName()) + "} event" + description,
-                        DISTINCT_ID_DOC, DISTINCT_ID_THROWS)
-                .line(1, "public " + source.type(firstStage) + " " + GeneratedNames.entryMethod(event) + "("
-                        + source.type(WireCode.STRING) + " distinctId) {")
-                .line(2, "return " + source.type(emitter) + ".start(sink, distinctId);")
+                .javadoc(1, EmitterGenerator.startDoc(event), EmitterGenerator.DISTINCT_ID_DOC,
+                        EmitterGenerator.DISTINCT_ID_THROWS)
+                .line(1, "public " + source.type(firstStage) + " " + method + "(" + source.type(WireCode.STRING)
+                        + " distinctId) {")
+                .line(2, "return " + field + "." + method + "(distinctId);")
                 .line(1, "}");
     }
 
-    private static void writeSend(SourceText source, CatalogSettings settings, EventModel event) {
+    private static void writeSend(SourceText source, EventModel event, String field) {
         source.blank()
                 .javadoc(1, "Sends a {@code " + GeneratedNames.javadoc(event.wireName()) + "} event as it is.",
-                        DISTINCT_ID_DOC, "@param event the event", DISTINCT_ID_THROWS)
+                        EmitterGenerator.DISTINCT_ID_DOC, "@param event the event", EmitterGenerator.DISTINCT_ID_THROWS)
                 .line(1, "public void send(" + source.type(WireCode.STRING) + " distinctId, " + source.type(event.type())
                         + " event) {")
-                .line(2, source.type(GeneratedNames.emitterClass(settings, event)) + ".send(sink, distinctId, event);")
+                .line(2, field + ".send(distinctId, event);")
                 .line(1, "}");
     }
 }
