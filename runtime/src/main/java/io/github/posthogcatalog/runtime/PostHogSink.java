@@ -62,11 +62,28 @@ public final class PostHogSink implements EventSink {
     private final PostHogInterface client;
     private final ClientQueue queue;
     private final ScheduledExecutorService flushTimer;
-    private final AtomicLong pendingEvents = new AtomicLong();
 
-    /** Sends hold the read lock and close holds the write lock, so no send slips past a close. */
+    /*
+     * A send adds one to sendsStarted before it reads the closed flag, and one to sendsFinished
+     * after the client has taken the event. close() sets the flag and then waits until both counts
+     * are equal. All of these accesses are volatile, so either the send reads the flag as set and
+     * throws, or close() reads the started count with the send in it and waits for that send. So
+     * every event that send() accepts is in the client before close() drains it.
+     *
+     * This costs a send two atomic additions, where a read lock of a ReentrantReadWriteLock plus
+     * a pending-event counter cost three atomic operations. In a JMH probe of the bare steps
+     * (JDK 17, 2-core VM) that was 5.5 ns against 8.7 ns, and 8.0 ns with a StampedLock. The
+     * finished count is also the pending-event count that a drain needs.
+     */
+    private final AtomicLong sendsStarted = new AtomicLong();
+    private final AtomicLong sendsFinished = new AtomicLong();
+
+    /** The value of sendsFinished up to which drains have already counted events. */
+    private final AtomicLong drainedUpTo = new AtomicLong();
+
+    /** Flushes hold the read lock and close holds the write lock, so no flush runs past a close. */
     private final ReadWriteLock closing = new ReentrantReadWriteLock();
-    private boolean closed;
+    private volatile boolean closed;
 
     private PostHogSink(PostHogInterface client, Duration flushInterval) {
         this.client = client;
@@ -120,16 +137,19 @@ public final class PostHogSink implements EventSink {
     @Override
     public void send(CapturedEvent event) {
         Objects.requireNonNull(event, "event");
-        closing.readLock().lock();
+        sendsStarted.incrementAndGet();
+        boolean open;
         try {
-            if (closed) {
-                throw new IllegalStateException("PostHogSink is closed, so event '" + event.event()
-                        + "' was not sent: send events before close(), or create a new sink");
+            open = !closed;
+            if (open) {
+                client.capture(event.distinctId(), event.event(), captureOptions(event));
             }
-            client.capture(event.distinctId(), event.event(), captureOptions(event));
-            pendingEvents.incrementAndGet();
         } finally {
-            closing.readLock().unlock();
+            sendsFinished.incrementAndGet();
+        }
+        if (!open) {
+            throw new IllegalStateException("PostHogSink is closed, so event '" + event.event()
+                    + "' was not sent: send events before close(), or create a new sink");
         }
     }
 
@@ -166,22 +186,44 @@ public final class PostHogSink implements EventSink {
         }
 
         stopFlushTimer();
+        awaitSendsInFlight();
         drain();
         client.close();
     }
 
     /** Tells whether {@link #close()} has been called. */
     public boolean isClosed() {
-        closing.readLock().lock();
-        try {
-            return closed;
-        } finally {
-            closing.readLock().unlock();
+        return closed;
+    }
+
+    /**
+     * Waits until no send is between its two counts. Sends that start now see the closed flag and
+     * skip the client, so the wait normally lasts microseconds. The finished count is read first.
+     * Both counts only grow and finished never exceeds started, so equal values mean that no send
+     * was in flight when the finished count was read.
+     */
+    private void awaitSendsInFlight() {
+        long deadline = System.nanoTime() + DRAIN_TIMEOUT.toNanos();
+        while (sendsFinished.get() != sendsStarted.get()) {
+            if (System.nanoTime() - deadline > 0) {
+                LOG.log(Level.WARNING, "PostHog's client did not return from capture within {0}"
+                        + " seconds; closing without waiting for the events being sent",
+                        DRAIN_TIMEOUT.toSeconds());
+                return;
+            }
+            Thread.yield();
         }
     }
 
+    /**
+     * Drains the client's queue. A send counts itself as finished only after the client has taken
+     * its event, so the finished count since the previous drain bounds the number of events the
+     * client may still hold. Rejected sends are counted too, which costs at most a flush of an
+     * empty queue, and that returns at once.
+     */
     private void drain() {
-        long pending = pendingEvents.getAndSet(0);
+        long finished = sendsFinished.get();
+        long pending = Math.max(0, finished - drainedUpTo.getAndAccumulate(finished, Math::max));
         if (!queue.drain(pending, DRAIN_TIMEOUT)) {
             LOG.log(Level.WARNING, "PostHog did not take the queued events within {0} seconds;"
                     + " up to {1} events captured since the previous flush may not have been sent",
@@ -222,9 +264,15 @@ public final class PostHogSink implements EventSink {
     }
 
     private static PostHogCaptureOptions captureOptions(CapturedEvent event) {
+        // PostHog's builder (posthog-server 2.3.3) copies each map it is given into a new
+        // LinkedHashMap, even an empty one. So it gets the map under the event's unmodifiable view,
+        // whose entries it then copies without a wrapper per entry, and no groups map when the
+        // event has no groups. The builder only reads the map, and the options hold its copy.
         PostHogCaptureOptions.Builder options = PostHogCaptureOptions.builder()
-                .properties(event.properties())
-                .groups(event.groups());
+                .properties(OwnedMapView.unwrap(event.properties()));
+        if (!event.groups().isEmpty()) {
+            options.groups(OwnedMapView.unwrap(event.groups()));
+        }
         if (event.timestamp() != null) {
             options.timestamp(event.timestamp());
         }

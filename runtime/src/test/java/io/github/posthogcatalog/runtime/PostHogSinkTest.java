@@ -105,6 +105,74 @@ class PostHogSinkTest {
     }
 
     @Test
+    void sendsRacingCloseAreDeliveredOrRejected() throws Exception {
+        // Each round starts three senders and closes the sink once one of them has sent an event:
+        // every send must either reach PostHog or throw, never return normally and then be lost.
+        int threads = 3;
+        ExecutorService senders = Executors.newFixedThreadPool(threads);
+        long expected = 0;
+        for (int round = 0; round < 12; round++) {
+            PostHogSink sink = PostHogSink.create(FAKE_KEY, posthog.host());
+            CountDownLatch sending = new CountDownLatch(1);
+
+            List<Future<Long>> accepted = new ArrayList<>();
+            for (int thread = 0; thread < threads; thread++) {
+                long first = (round * threads + thread) * 1_000L;
+                accepted.add(senders.submit(() -> sendUntilRejected(sink, first, sending)));
+            }
+            sending.await(30, TimeUnit.SECONDS);
+            sink.close();
+            for (Future<Long> sender : accepted) {
+                expected += sender.get(30, TimeUnit.SECONDS);
+            }
+        }
+        senders.shutdown();
+
+        List<Long> received = new ArrayList<>();
+        posthog.batchedEvents().forEach(e -> received.add(e.get("properties").get("seq").asLong()));
+        assertThat(received).hasSize((int) expected);
+        assertThat(new HashSet<>(received)).hasSize((int) expected);
+    }
+
+    @Test
+    void handedOverEventKeepsGroupsAndTimestamp() {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("order_id", "ord-42");
+        properties.put("total_cents", 129_900L);
+        Map<String, String> groups = new LinkedHashMap<>();
+        groups.put("company", "acme");
+        groups.put("project", "p-42");
+        Instant placedAt = Instant.parse("2026-01-04T10:15:30.123Z");
+
+        try (PostHogSink sink = PostHogSink.create(FAKE_KEY, posthog.host())) {
+            sink.send(CapturedEvent.handOver("order-placed", "user-1", properties, groups,
+                    placedAt));
+        }
+
+        JsonNode event = posthog.batchedEvents().get(0);
+        JsonNode sent = event.get("properties");
+        assertThat(event.get("event").asString()).isEqualTo("order-placed");
+        assertThat(Instant.parse(event.get("timestamp").asString())).isEqualTo(placedAt);
+        assertThat(sent.get("order_id").asString()).isEqualTo("ord-42");
+        assertThat(sent.get("total_cents").asLong()).isEqualTo(129_900L);
+        assertThat(sent.get("$groups").get("company").asString()).isEqualTo("acme");
+        assertThat(sent.get("$groups").get("project").asString()).isEqualTo("p-42");
+    }
+
+    @Test
+    void eventWithoutGroupsSendsNoGroups() {
+        try (PostHogSink sink = PostHogSink.create(FAKE_KEY, posthog.host())) {
+            sink.send(CapturedEvent.handOver("page-viewed", "user-1",
+                    new LinkedHashMap<>(Map.of("path", "/settings")), new LinkedHashMap<>(),
+                    null));
+        }
+
+        JsonNode sent = posthog.batchedEvents().get(0).get("properties");
+        assertThat(sent.get("path").asString()).isEqualTo("/settings");
+        assertThat(sent.has("$groups")).isFalse();
+    }
+
+    @Test
     void flushSendsQueuedEventsBeforeReturning() {
         try (PostHogSink sink = PostHogSink.create(FAKE_KEY, posthog.host())) {
             sink.send(event("first", "user-1", Map.of()));
@@ -194,6 +262,26 @@ class PostHogSinkTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("invalid PostHog host 'eu.i.posthog.com'")
                 .hasMessageNotContaining(FAKE_KEY);
+    }
+
+    /**
+     * Sends events numbered from {@code first} until the sink rejects one or 20 are sent, and counts
+     * {@code sending} down after the first send, accepted or not. Returns how many events the sink
+     * accepted.
+     */
+    private static long sendUntilRejected(PostHogSink sink, long first, CountDownLatch sending) {
+        long accepted = 0;
+        try {
+            while (accepted < 20) {
+                sink.send(event("race", "user-1", Map.of("seq", first + accepted)));
+                accepted++;
+                sending.countDown();
+            }
+        } catch (IllegalStateException closed) {
+            assertThat(closed).hasMessageContaining("PostHogSink is closed");
+            sending.countDown();
+        }
+        return accepted;
     }
 
     static CapturedEvent event(String name, String distinctId, Map<String, Object> properties) {
