@@ -40,7 +40,7 @@ public final class ProcessingContext {
     private final Map<String, TypeElement> actionElements = new HashMap<>();
     private final Timing timing = new Timing();
     private final Map<String, Set<String>> packageTypeNames = new HashMap<>();
-    /** The qualified names of this processor's annotations that the current round holds. */
+    /** The qualified names of this processor's annotations that the current round contains. */
     private Set<String> annotationsInRound = Set.of();
     private CatalogSettings declaredSettings;
     private PackageElement catalogPackage;
@@ -184,7 +184,7 @@ public final class ProcessingContext {
 
     /**
      * Returns the elements of the round annotated with the given annotation. javac tells the
-     * processor which of its annotations the round holds; for the others this skips
+     * processor which of its annotations the round contains. For the others this skips
      * {@code getElementsAnnotatedWith}, which walks every member of every source on each call.
      */
     public Set<? extends Element> annotatedWith(RoundEnvironment round, String annotationName) {

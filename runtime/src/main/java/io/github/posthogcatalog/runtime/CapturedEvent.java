@@ -16,7 +16,7 @@ import java.util.Objects;
  *
  * @param event the event's wire name
  * @param distinctId the PostHog distinct id of the person or system that caused the event
- * @param properties the properties by wire name, in declaration order
+ * @param properties the properties by wire name; generated emitters send them in declaration order
  * @param groups group keys by group type, sent as {@code $groups}; empty when the event has none
  * @param timestamp when the event happened, or null for the time of sending
  */

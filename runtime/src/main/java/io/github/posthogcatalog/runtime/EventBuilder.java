@@ -8,7 +8,7 @@ import java.util.Objects;
 /**
  * The base of every generated staged builder. It collects one event's wire values as the stages
  * set them, and {@link #send()} hands them to the sink as a {@link CapturedEvent}. Application
- * code does not extend it; it is public only because generated code in other packages does.
+ * code does not extend it. It is public only because generated code in other packages does.
  *
  * <p>Each property's wire value goes into its slot, the property's position in the declaration,
  * so that the event lists its properties in declaration order whatever order the optional values
@@ -31,7 +31,7 @@ public abstract class EventBuilder {
      * Starts an event.
      *
      * @param event the event's wire name
-     * @param propertyNames the wire names of the event's properties in declaration order; the
+     * @param propertyNames the wire names of the event's properties in declaration order. The
      *     builder reads the array and never changes it, so one array serves every event
      * @throws IllegalArgumentException when the distinct id is null or blank
      */
@@ -52,7 +52,7 @@ public abstract class EventBuilder {
     }
 
     /**
-     * Sets a property's wire value; null leaves an optional property out.
+     * Sets a property's wire value. Null leaves an optional property out.
      *
      * @param index the property's position in the names given to the constructor
      */
@@ -68,7 +68,7 @@ public abstract class EventBuilder {
         optionalGroup(groupType, key);
     }
 
-    /** Sets the key of a nullable group; null leaves the event out of that group. */
+    /** Sets the key of a nullable group. Null leaves the event out of that group. */
     protected final void optionalGroup(String groupType, String key) {
         open();
         if (groups.isEmpty()) {
@@ -107,7 +107,7 @@ public abstract class EventBuilder {
                 properties.put(propertyNames[i], set[i]);
             }
         }
-        sink.send(new CapturedEvent(event, distinctId, properties, groups, timestamp()));
+        sink.send(CapturedEvent.handOver(event, distinctId, properties, groups, timestamp()));
     }
 
     private Object[] open() {

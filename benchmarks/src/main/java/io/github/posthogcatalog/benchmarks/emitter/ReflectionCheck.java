@@ -36,8 +36,10 @@ public final class ReflectionCheck {
     static final List<String> CLASS_PATTERNS = List.of("java/lang/reflect/", "forName", "setAccessible",
             "getDeclaredField", "getDeclaredMethod", "findVirtual", "findStatic");
 
-    private static final List<Class<?>> RUNTIME_PATH = List.of(EventBuilder.class, CapturedEvent.class,
-            DistinctIds.class, PropertyValues.class, PostHogSink.class);
+    /** The runtime classes an event passes through; the map view is package-private, so it is named. */
+    private static final List<String> RUNTIME_PATH = List.of(EventBuilder.class.getName(),
+            CapturedEvent.class.getName(), "io.github.posthogcatalog.runtime.OwnedMapView", DistinctIds.class.getName(),
+            PropertyValues.class.getName(), PostHogSink.class.getName());
 
     private ReflectionCheck() {}
 
@@ -54,7 +56,7 @@ public final class ReflectionCheck {
         public String summary() {
             String searched = "searched " + sources + " generated sources for " + SOURCE_PATTERNS
                     + " and " + classes + " class files (generated emitters, EventBuilder, CapturedEvent,"
-                    + " DistinctIds, PropertyValues, PostHogSink) for " + CLASS_PATTERNS;
+                    + " OwnedMapView, DistinctIds, PropertyValues, PostHogSink) for " + CLASS_PATTERNS;
             return findings.isEmpty() ? "none; " + searched + "." : "FOUND " + findings + "; " + searched + ".";
         }
 
@@ -88,8 +90,8 @@ public final class ReflectionCheck {
         for (Path classFile : classFiles) {
             search(classFile.getFileName().toString(), Files.readAllBytes(classFile), findings);
         }
-        for (Class<?> type : RUNTIME_PATH) {
-            search(type.getSimpleName() + ".class", bytesOf(type), findings);
+        for (String type : RUNTIME_PATH) {
+            search(type.substring(type.lastIndexOf('.') + 1) + ".class", bytesOf(type), findings);
         }
         if (sources.isEmpty() || classFiles.isEmpty()) {
             findings.add("no generated emitters found under " + generatedSources + " and " + classes);
@@ -117,9 +119,9 @@ public final class ReflectionCheck {
         CLASS_PATTERNS.stream().filter(text::contains).forEach(found -> findings.add(name + ": " + found));
     }
 
-    private static byte[] bytesOf(Class<?> type) {
-        String resource = type.getName().replace('.', '/') + ".class";
-        try (InputStream in = type.getClassLoader().getResourceAsStream(resource)) {
+    private static byte[] bytesOf(String type) {
+        String resource = type.replace('.', '/') + ".class";
+        try (InputStream in = CapturedEvent.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("class file not found: " + resource);
             }

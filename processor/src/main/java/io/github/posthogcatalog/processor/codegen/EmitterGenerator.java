@@ -13,14 +13,14 @@ import java.util.Set;
 /**
  * Generates the class of emitters of one package's events. Constructed with a sink, it has one
  * method per event that returns the first stage of the event's staged builder, and a {@code send}
- * overload per event type that runs the same builder; each event's stages and builder are nested
+ * overload per event type that runs the same builder. Each event's stages and builder are nested
  * in a class of their own, {@code <Event>Emitter}.
  *
  * <p>One file per package, rather than one per event, matters on large catalogs: javac's Filer
  * checks every new file against each file of the compilation and looks its type name up on the
  * class path, so the cost of creating a file grows with the number of files. A class file lists
- * every class nested in it, at any depth, in its constant pool, which holds at most 65,535
- * entries; {@link #MAX_NESTED_TYPES} keeps one class well below that.
+ * every class nested in it, at any depth, in its constant pool, which has room for 65,535
+ * entries. {@link #MAX_NESTED_TYPES} keeps one class well below that.
  */
 public final class EmitterGenerator {
 

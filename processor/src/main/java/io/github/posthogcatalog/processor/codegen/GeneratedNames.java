@@ -42,7 +42,7 @@ public final class GeneratedNames {
         return ClassName.get(settings.packageName(), catalogIdentifier(settings) + "Events");
     }
 
-    /** Returns the class that holds the emitters of the events declared in one package. */
+    /** Returns the class that contains the emitters of the events declared in one package. */
     public static ClassName emittersClass(CatalogSettings settings, String packageName) {
         String base = packageName.equals(settings.packageName()) ? catalogIdentifier(settings)
                 : upperIdentifier(packageName.isEmpty() ? "default" : packageName.substring(packageName.lastIndexOf('.') + 1));

@@ -37,7 +37,7 @@ final class WireCode {
     private final Map<String, TypeShape> helpers = new LinkedHashMap<>();
 
     /**
-     * @param emitter the simple name of the class the helpers go in; calls name it when a setter of
+     * @param emitter the simple name of the class the helpers go in. Calls name it when a setter of
      *     the builder is itself called {@code wireOf}, since that setter would hide the helpers
      */
     WireCode(SourceText source, String emitter, boolean setterHidesHelpers) {

@@ -63,7 +63,7 @@ public final class Javadocs {
     /**
      * Splits a comment at its block tags: a line whose first non-blank character is {@code @}
      * followed by a letter starts a tag, which runs to the next tag. {@code @param} tags are keyed
-     * by their parameter name; the first of two equal tags wins.
+     * by their parameter name, and the first of two equal tags wins.
      */
     private static Parsed parse(String doc) {
         String main = null;
