@@ -166,6 +166,9 @@ final class ErrorMessages {
 
     private static String describe(IOException failure) {
         String text = failure.getMessage();
-        return failure.getClass().getSimpleName() + (text == null || text.isBlank() ? "" : ": " + text);
+        // Maven appends the message of each cause that the error text does not contain yet, or the
+        // cause's class name when it has no message, so the full name keeps it from being repeated.
+        return text == null || text.isBlank() ? failure.getClass().getName()
+                : failure.getClass().getSimpleName() + ": " + text;
     }
 }
