@@ -1,10 +1,8 @@
 package io.github.posthogcatalog.processor.codegen;
 
-import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
-import com.palantir.javapoet.WildcardTypeName;
+import io.github.posthogcatalog.processor.model.TypeNames;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -90,26 +88,7 @@ final class SourceText {
 
     /** Returns how the body refers to a type, importing it when its simple name is free. */
     String type(TypeName type) {
-        if (type instanceof ClassName className) {
-            return className(className);
-        }
-        if (type instanceof ParameterizedTypeName parameterized) {
-            StringBuilder text = new StringBuilder(className(parameterized.rawType())).append('<');
-            for (int i = 0; i < parameterized.typeArguments().size(); i++) {
-                text.append(i == 0 ? "" : ", ").append(type(parameterized.typeArguments().get(i)));
-            }
-            return text.append('>').toString();
-        }
-        if (type instanceof WildcardTypeName wildcard) {
-            return wildcard.lowerBounds().isEmpty()
-                    ? (wildcard.upperBounds().get(0).equals(ClassName.OBJECT) ? "?" : "? extends " + type(wildcard.upperBounds().get(0)))
-                    : "? super " + type(wildcard.lowerBounds().get(0));
-        }
-        if (type instanceof ArrayTypeName array) {
-            return type(array.componentType()) + "[]";
-        }
-        // Primitives and void.
-        return type.toString();
+        return TypeNames.render(type, this::className);
     }
 
     /** Returns the whole file: package, imports, body. */

@@ -5,6 +5,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.WildcardTypeName;
+import java.util.function.Function;
 
 /**
  * Writes a type as Java source names it, fully qualified, such as
@@ -18,25 +19,33 @@ public final class TypeNames {
 
     /** Returns the fully qualified source form of a type. */
     public static String canonical(TypeName type) {
-        if (type instanceof ClassName className) {
-            return className.canonicalName();
+        return render(type, ClassName::canonicalName);
+    }
+
+    /**
+     * Returns the source form of a type, with each class written as {@code className} gives it:
+     * fully qualified, or by a simple name that the file imports.
+     */
+    public static String render(TypeName type, Function<ClassName, String> className) {
+        if (type instanceof ClassName name) {
+            return className.apply(name);
         }
         if (type instanceof ParameterizedTypeName parameterized) {
-            StringBuilder text = new StringBuilder(parameterized.rawType().canonicalName()).append('<');
+            StringBuilder text = new StringBuilder(className.apply(parameterized.rawType())).append('<');
             for (int i = 0; i < parameterized.typeArguments().size(); i++) {
-                text.append(i == 0 ? "" : ", ").append(canonical(parameterized.typeArguments().get(i)));
+                text.append(i == 0 ? "" : ", ").append(render(parameterized.typeArguments().get(i), className));
             }
             return text.append('>').toString();
         }
         if (type instanceof WildcardTypeName wildcard) {
             if (!wildcard.lowerBounds().isEmpty()) {
-                return "? super " + canonical(wildcard.lowerBounds().get(0));
+                return "? super " + render(wildcard.lowerBounds().get(0), className);
             }
             TypeName upper = wildcard.upperBounds().get(0);
-            return upper.equals(ClassName.OBJECT) ? "?" : "? extends " + canonical(upper);
+            return upper.equals(ClassName.OBJECT) ? "?" : "? extends " + render(upper, className);
         }
         if (type instanceof ArrayTypeName array) {
-            return canonical(array.componentType()) + "[]";
+            return render(array.componentType(), className) + "[]";
         }
         // Primitives and void, whose toString is their keyword.
         return type.toString();
