@@ -100,8 +100,7 @@ public abstract class EventBuilder {
     public final void send() {
         Object[] set = open();
         values = null;
-        // The capacity at which every property fits without a resize at the default load factor.
-        Map<String, Object> properties = new LinkedHashMap<>(set.length + set.length / 3 + 1);
+        Map<String, Object> properties = new LinkedHashMap<>(PropertyValues.mapCapacity(set.length));
         for (int i = 0; i < set.length; i++) {
             if (set[i] != null) {
                 properties.put(propertyNames[i], set[i]);

@@ -116,13 +116,19 @@ public final class PropertyValues {
         return result;
     }
 
+    /** Returns the capacity at which a map takes the given number of entries without a resize. */
+    static int mapCapacity(int entries) {
+        // The default load factor is 0.75, so n entries fit in a capacity above 4n/3.
+        return entries + entries / 3 + 1;
+    }
+
     /**
      * Returns the wire form of a map with string keys: each value converted, in iteration order.
      *
      * @throws NullPointerException naming the property and the key, when a value is null
      */
     public static <T> Map<String, Object> map(String property, Map<String, T> values, Function<? super T, ?> convert) {
-        Map<String, Object> result = new LinkedHashMap<>(values.size() + values.size() / 3 + 1);
+        Map<String, Object> result = new LinkedHashMap<>(mapCapacity(values.size()));
         for (Map.Entry<String, T> entry : values.entrySet()) {
             if (entry.getValue() == null) {
                 throw new NullPointerException("property '" + property + "' contains null at key " + entry.getKey());
