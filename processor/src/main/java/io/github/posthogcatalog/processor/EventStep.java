@@ -178,14 +178,14 @@ final class EventStep implements ProcessingStep {
         write(entries.generate(context.settings(), events, context.packageTypeNames(catalogPackage)), originating);
     }
 
-    /** Reports a package whose emitters would nest more types than one class file can list. */
+    /** Reports a package whose class of emitters would need more constant-pool entries than a class file holds. */
     private boolean fitsOneClass(String packageName, List<EventModel> events) {
-        int nested = EmitterGenerator.nestedTypes(events);
-        if (nested <= EmitterGenerator.MAX_NESTED_TYPES) {
+        int entries = EmitterGenerator.estimatedPoolEntries(events);
+        if (entries <= EmitterGenerator.MAX_POOL_ENTRIES) {
             return true;
         }
         context.eventElement(events.get(0).qualifiedName()).ifPresent(type -> context.reporter().error(type,
-                Diagnostic.EMITTERS_TOO_MANY, packageName, events.size(), nested, EmitterGenerator.MAX_NESTED_TYPES));
+                Diagnostic.EMITTERS_TOO_MANY, packageName, events.size(), entries, EmitterGenerator.MAX_POOL_ENTRIES));
         return false;
     }
 

@@ -90,8 +90,8 @@ public enum Diagnostic {
             "@Event %s appeared in a processing round after the entry class %s was written: generate"
                     + " it in the same round as the other events or declare it in source"),
     EMITTERS_TOO_MANY("emitters-too-many",
-            "package %s declares %d events whose emitters nest %d types, more than the %d that one"
-                    + " class file can list: move some of the events to another package"),
+            "package %s declares %d events whose emitters need about %d constant-pool entries, more"
+                    + " than the %d one class file can take: move some of the events to another package"),
     GENERATION_FAILED("generation-failed",
             "could not write %s: %s; rename or remove the type of that name, or rename the catalog"),
     CATALOG_WRITE_FAILED("catalog-write-failed",
