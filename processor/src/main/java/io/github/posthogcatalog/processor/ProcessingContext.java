@@ -183,8 +183,8 @@ public final class ProcessingContext {
     }
 
     /**
-     * Returns the elements of the round annotated with the given annotation. javac tells the
-     * processor which of its annotations the round contains. For the others this skips
+     * Returns the elements of the round annotated with the given annotation. javac passes the
+     * processor the set of its annotations that the round contains. For the others this skips
      * {@code getElementsAnnotatedWith}, which walks every member of every source on each call.
      */
     public Set<? extends Element> annotatedWith(RoundEnvironment round, String annotationName) {

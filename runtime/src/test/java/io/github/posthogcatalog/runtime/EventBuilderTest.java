@@ -58,7 +58,7 @@ class EventBuilderTest {
     private final RecordingSink sink = new RecordingSink();
 
     @Test
-    void propertiesKeepDeclarationOrderWhateverTheOrderSet() {
+    void propertiesKeepDeclarationOrder() {
         new OrderBuilder(sink, "user-1").items(3).coupon("WINTER").orderId("o-1").send();
 
         CapturedEvent event = sink.events().get(0);
@@ -72,14 +72,14 @@ class EventBuilderTest {
     }
 
     @Test
-    void nullLeavesAnOptionalPropertyOutEvenAfterItWasSet() {
+    void nullClearsSetOptionalProperty() {
         new OrderBuilder(sink, "user-1").orderId("o-1").coupon("WINTER").coupon(null).send();
 
         assertThat(sink.events().get(0).properties()).containsOnlyKeys("order_id");
     }
 
     @Test
-    void groupsAndTimestampReachTheEvent() {
+    void groupsAndTimestampReachEvent() {
         Instant placed = Instant.parse("2026-12-04T10:15:30Z");
         new OrderBuilder(sink, "user-1").orderId("o-1").company("acme").team("ops").team(null).team("web")
                 .placedAt(placed).send();
@@ -90,14 +90,14 @@ class EventBuilderTest {
     }
 
     @Test
-    void nullableGroupLeftNullAddsNoGroup() {
+    void nullGroupAddsNoGroup() {
         new OrderBuilder(sink, "user-1").orderId("o-1").team(null).send();
 
         assertThat(sink.events().get(0).groups()).isEmpty();
     }
 
     @Test
-    void requiredValuesNameWhatIsMissing() {
+    void missingRequiredValueNamed() {
         OrderBuilder builder = new OrderBuilder(sink, "user-1");
 
         assertThatThrownBy(() -> builder.orderId(null)).isInstanceOf(NullPointerException.class)
@@ -107,14 +107,14 @@ class EventBuilderTest {
     }
 
     @Test
-    void distinctIdAndSinkAreCheckedAtTheStart() {
+    void constructorChecksDistinctIdAndSink() {
         assertThatThrownBy(() -> new OrderBuilder(sink, " ")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new OrderBuilder(null, "user-1")).isInstanceOf(NullPointerException.class)
                 .hasMessage("sink");
     }
 
     @Test
-    void aBuilderSendsOnce() {
+    void builderSendsOnce() {
         OrderBuilder builder = new OrderBuilder(sink, "user-1").orderId("o-1");
         builder.send();
 

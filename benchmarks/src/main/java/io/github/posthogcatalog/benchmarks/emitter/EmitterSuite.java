@@ -19,8 +19,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Runs {@link EmitterBenchmark} under JMH with the GC profiler and compares each generated path
  * with its hand-written baseline from the same run. The settings suit a 2-core machine: 2 forks,
- * each with 5 warm-up iterations of 1 s and 5 measured iterations of 2 s per benchmark, on a fixed
- * 1 GB heap, because a heap that grows and shrinks adds garbage-collection noise. One fork with 3
+ * each with 5 warm-up iterations of 1 s and 5 measured iterations of 2 s per benchmark. The heap
+ * is fixed at 1 GB, because a heap that grows and shrinks adds garbage-collection noise. One fork with 3
  * warm-up and 5 measured iterations of 1 s gave 99.9 % errors of 40 to 76 % of the score there.
  */
 public final class EmitterSuite {

@@ -15,7 +15,7 @@ class ErrorMessagesTest {
             new ApiRequest("GET", URI.create("http://127.0.0.1:9/api/projects/1/actions/"), null, "Actions");
 
     @Test
-    void failureWithoutMessageNamedByFullClassName() {
+    void unreachableWithoutMessageNamesClass() {
         String message = errors.unreachable(request, new ClosedChannelException(), 5).getMessage();
 
         // Maven appends a cause's class name unless the text contains it already.
@@ -24,7 +24,7 @@ class ErrorMessagesTest {
     }
 
     @Test
-    void failureWithMessageKeepsIt() {
+    void unreachableKeepsFailureMessage() {
         String message = errors.unreachable(request, new ConnectException("Connection refused"), 3).getMessage();
 
         assertThat(message).contains("after 3 attempts: ConnectException: Connection refused.");

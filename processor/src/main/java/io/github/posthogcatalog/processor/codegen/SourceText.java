@@ -10,9 +10,9 @@ import java.util.TreeSet;
 
 /**
  * The text of one generated source file: the body is appended as it is generated, and the
- * imports are collected from the types it names on the way. Writing the text directly, rather
- * than through a model rendered twice, keeps generation a small share of javac's time on catalogs
- * of thousands of events.
+ * imports are collected from the types it names on the way. The text is written directly, rather
+ * than through a model that is rendered twice, because generation runs once per event of catalogs
+ * that can hold thousands.
  *
  * <p>A type is written by its simple name when that name cannot mean anything else in the file:
  * not a type of the target package, not a type nested in the generated class, not a
@@ -69,7 +69,10 @@ final class SourceText {
         return this;
     }
 
-    /** Appends a Javadoc comment: one line when it fits, else one sentence per line. */
+    /**
+     * Appends a Javadoc comment. It is one line when it fits and has no tags, else the text and each
+     * tag get lines of their own.
+     */
     SourceText javadoc(int indent, String text, String... tags) {
         String prefix = "    ".repeat(baseIndent + indent);
         if (tags.length == 0 && prefix.length() + text.length() + 7 <= 120) {

@@ -21,8 +21,8 @@ import java.util.function.Function;
  * fluent setter per optional property, per nullable group and for the timestamp, and
  * {@code send()}.
  *
- * <p>The builder extends the runtime's {@code EventBuilder}: each setter converts its value and
- * puts it straight into the event's map, so sending copies nothing. Step interfaces are named
+ * <p>The builder extends the runtime's {@code EventBuilder}. Each setter converts its value and
+ * puts it in the property's slot, and {@code send()} builds the event's map once. Step interfaces are named
  * {@code <JavaName>Step} and setter parameters {@code value}, so property names never shadow
  * generated names.
  */
@@ -76,7 +76,7 @@ final class StageGenerator {
         }
     }
 
-    /** Returns the simple name of the type that {@code start} returns: the first step, or the final stage. */
+    /** Returns the simple name of the type that starts the event: the first step, or the final stage. */
     String firstStage() {
         return steps.isEmpty() ? FINAL_STAGE : stepNames.get(0);
     }
